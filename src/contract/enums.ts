@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/** Ticket life-cycle states, in the order the UI lists them. */
+export const TICKET_STATES = [
+  'new',
+  'open',
+  'invited',
+  'inprogress',
+  'done',
+  'closed',
+  'rejected',
+  'declined',
+  'expired',
+  'cancelled',
+] as const;
+export const ticketStateSchema = z.enum(TICKET_STATES);
+export type TicketState = z.infer<typeof ticketStateSchema>;
+
+/** How the UI groups states: still being worked, resolved, or ended without resolution. */
+export const STATE_FAMILIES = {
+  active: ['new', 'open', 'invited', 'inprogress'],
+  resolved: ['done', 'closed'],
+  ended: ['rejected', 'declined', 'expired', 'cancelled'],
+} as const satisfies Record<string, readonly TicketState[]>;
+export type StateFamily = keyof typeof STATE_FAMILIES;
+
+export function stateFamily(state: TicketState): StateFamily {
+  if ((STATE_FAMILIES.active as readonly string[]).includes(state)) return 'active';
+  if ((STATE_FAMILIES.resolved as readonly string[]).includes(state)) return 'resolved';
+  return 'ended';
+}
+
+export const TICKET_TYPES = ['assistance', 'assistance_multi'] as const;
+export const ticketTypeSchema = z.enum(TICKET_TYPES);
+export type TicketType = z.infer<typeof ticketTypeSchema>;
+
+export const ROLES = ['agent', 'supervisor', 'admin'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const GENDERS = ['male', 'female', 'other'] as const;
+export const genderSchema = z.enum(GENDERS);
+export type Gender = z.infer<typeof genderSchema>;
+
+export const TICKET_ORDER_BY = [
+  'start_time',
+  'end_time',
+  'created',
+  'modified',
+  'id',
+  'reference',
+  'state',
+] as const;
+export const SORT_ORDERS = ['desc', 'asc'] as const;
+
+export const EVENT_SOURCES = ['agent', 'guest', 'system'] as const;
+export const eventSourceSchema = z.enum(EVENT_SOURCES);
+export type EventSource = z.infer<typeof eventSourceSchema>;
+
+export const EVENT_NAMES = [
+  'ticket.new',
+  'ticket.approved',
+  'ticket.assigned',
+  'ticket.priorityChanged',
+  'ticket.invitationSent',
+  'ticket.invitationResent',
+  'ticket.invitationClicked',
+  'ticket.invitationNotclicked',
+  'ticket.invitationAccepted',
+  'ticket.invitationDeclined',
+  'ticket.invitationExpired',
+  'ticket.sessionStarted',
+  'ticket.completed',
+  'ticket.cancelled',
+  'ticket.closed',
+  'consent.accepted',
+  'geo.ansAllowed',
+  'geo.ansDisallowed',
+  'mediaDevice.allowed',
+  'mediaDevice.disallowed',
+  'mediaDevice.cameraAllowed',
+  'mediaDevice.cameraDisallowed',
+  'mediaDevice.micAllowed',
+  'mediaDevice.micDisallowed',
+  'session.established',
+  'session.agentContacted',
+  'session.agentLeft',
+  'session.userLeft',
+  'media.pictureTaken',
+  'media.pictureSent',
+  'media.OCRDone',
+  'survey.answered',
+] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** The family an event belongs to, used for icons, colours and the timeline filter. */
+export const EVENT_FAMILIES = [
+  'ticket',
+  'invitation',
+  'session',
+  'media',
+  'device',
+  'geolocation',
+  'consent',
+  'survey',
+] as const;
+export type EventFamily = (typeof EVENT_FAMILIES)[number];
+
+export function eventFamily(eventName: string): EventFamily {
+  if (eventName.startsWith('ticket.invitation')) return 'invitation';
+  if (eventName === 'ticket.sessionStarted' || eventName.startsWith('session.')) return 'session';
+  if (eventName.startsWith('ticket.')) return 'ticket';
+  if (eventName.startsWith('media.')) return 'media';
+  if (eventName.startsWith('mediaDevice.')) return 'device';
+  if (eventName.startsWith('geo.')) return 'geolocation';
+  if (eventName.startsWith('consent.')) return 'consent';
+  if (eventName.startsWith('survey.')) return 'survey';
+  return 'ticket';
+}
+
+export const MEDIA_STATUSES = ['pending', 'processing', 'completed', 'failed'] as const;
+export const mediaStatusSchema = z.enum(MEDIA_STATUSES);
+export type MediaStatus = z.infer<typeof mediaStatusSchema>;
+
+export const MEDIA_TYPES = ['image', 'video', 'audio', 'document'] as const;
+export const mediaTypeSchema = z.enum(MEDIA_TYPES);
+export type MediaType = z.infer<typeof mediaTypeSchema>;
+
+export const MEDIA_SOURCES = ['snapshot', 'screen_capture', 'recording', 'upload'] as const;
+export const mediaSourceSchema = z.enum(MEDIA_SOURCES);
+export type MediaSource = z.infer<typeof mediaSourceSchema>;
+
+export const MEDIA_ORDER_BY = ['date', 'title', 'size', 'media_type'] as const;
+
+export const EXPORT_FORMATS = ['json', 'csv', 'pdf'] as const;

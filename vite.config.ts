@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const gatewayPort = Number(process.env.GATEWAY_PORT ?? 8090);
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    // `npm run dev`: the gateway runs beside Vite and owns /auth and /api.
+    proxy: {
+      '/auth': `http://127.0.0.1:${gatewayPort}`,
+      '/api': `http://127.0.0.1:${gatewayPort}`,
+    },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts', 'src/contract/**/*.test.ts', 'scripts/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'jsdom',
+          globals: true,
+          include: ['src/**/*.test.tsx', 'src/{app,api,pages,components}/**/*.test.ts'],
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+    ],
+  },
+});
