@@ -22,13 +22,30 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The browser never imports server code: server and browser share only src/contract.
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'The browser shares only src/contract with the server.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**'], message: 'The browser shares only src/contract with the server.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/server/**/*.ts', 'src/contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', '**/pages/**', '**/components/**', '**/api/**'], message: 'Server code shares only src/contract with the browser.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/pages/**', '**/components/**', '**/api/**'],
+              message: 'Server code shares only src/contract with the browser.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -48,7 +48,10 @@ export async function request<S extends z.ZodType | undefined = undefined>(
   url: string,
   options: RequestOptions<S> = {},
 ): Promise<S extends z.ZodType ? z.infer<S> : void> {
-  const headers: Record<string, string> = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    'X-Requested-With': 'XMLHttpRequest',
+    Accept: 'application/json',
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
@@ -69,7 +72,10 @@ export async function request<S extends z.ZodType | undefined = undefined>(
   const parsed = options.schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ContractError(url.split('?')[0] ?? url, `${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+    throw new ContractError(
+      url.split('?')[0] ?? url,
+      `${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    );
   }
   return parsed.data as never;
 }

@@ -7,7 +7,12 @@ export class ApiError extends Error {
   /** Seconds to wait before trying again (429), from `X-RateLimit-Reset`. */
   readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, message: string, body: ApiErrorBody | null, retryAfterSeconds: number | null = null) {
+  constructor(
+    status: number,
+    message: string,
+    body: ApiErrorBody | null,
+    retryAfterSeconds: number | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;

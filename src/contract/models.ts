@@ -143,8 +143,14 @@ export const directoryUserListSchema = listEnvelope(directoryUserSchema);
 export const contactListSchema = listEnvelope(contactSchema);
 export const mediaListSchema = listEnvelope(mediaSchema);
 /** Groups and services are short lists: plain `{data}` with the envelope fields optional. */
-export const groupListSchema = z.object({ data: z.array(groupRefSchema), total: z.number().int().optional() });
-export const serviceListSchema = z.object({ data: z.array(serviceSchema), total: z.number().int().optional() });
+export const groupListSchema = z.object({
+  data: z.array(groupRefSchema),
+  total: z.number().int().optional(),
+});
+export const serviceListSchema = z.object({
+  data: z.array(serviceSchema),
+  total: z.number().int().optional(),
+});
 export const eventListSchema = z.object({ data: z.array(ticketEventSchema), total: z.number().int() });
 
 const byState = z.record(z.string(), z.number().int());
@@ -159,7 +165,9 @@ export const reportSchema = z.object({
       avg_duration: z.number().nullable(),
     }),
   ),
-  by_group: z.array(z.object({ group: groupRefSchema.nullable(), total: z.number().int(), by_state: byState })),
+  by_group: z.array(
+    z.object({ group: groupRefSchema.nullable(), total: z.number().int(), by_state: byState }),
+  ),
   by_day: z.array(z.object({ date: z.string(), created: z.number().int(), done: z.number().int() })),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -11,15 +11,13 @@ const TRUE_VALUES = new Set(['1', 'true', 'TRUE']);
 const FALSE_VALUES = new Set(['0', 'false', 'FALSE']);
 
 /** `1`, `0`, `true`, `false`, `TRUE`, `FALSE` (or a JSON boolean / 0 / 1). */
-export const booleanParam = z
-  .union([z.boolean(), z.number(), z.string()])
-  .transform((value, ctx) => {
-    const text = String(value);
-    if (TRUE_VALUES.has(text)) return true;
-    if (FALSE_VALUES.has(text)) return false;
-    ctx.addIssue({ code: 'custom', message: 'must be one of 1, 0, true, false, TRUE, FALSE' });
-    return z.NEVER;
-  });
+export const booleanParam = z.union([z.boolean(), z.number(), z.string()]).transform((value, ctx) => {
+  const text = String(value);
+  if (TRUE_VALUES.has(text)) return true;
+  if (FALSE_VALUES.has(text)) return false;
+  ctx.addIssue({ code: 'custom', message: 'must be one of 1, 0, true, false, TRUE, FALSE' });
+  return z.NEVER;
+});
 
 /** A whole number within bounds, from a string of digits or a JSON number. */
 export function integerParam(min: number, max = Number.MAX_SAFE_INTEGER) {
@@ -33,7 +31,8 @@ export function integerParam(min: number, max = Number.MAX_SAFE_INTEGER) {
     if (n < min || n > max) {
       ctx.addIssue({
         code: 'custom',
-        message: max === Number.MAX_SAFE_INTEGER ? `must be at least ${min}` : `must be between ${min} and ${max}`,
+        message:
+          max === Number.MAX_SAFE_INTEGER ? `must be at least ${min}` : `must be between ${min} and ${max}`,
       });
       return z.NEVER;
     }

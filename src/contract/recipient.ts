@@ -18,15 +18,50 @@ export function phoneProblem(raw: string): PhoneProblem | null {
   return 'invalid';
 }
 
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 /** Local parts of shared or role mailboxes that Apizee refuses as a recipient. */
 const GENERIC_MAILBOXES = new Set([
-  'abuse', 'accounts', 'admin', 'administrator', 'billing', 'careers', 'contact', 'contact-us',
-  'contactus', 'customerservice', 'do-not-reply', 'donotreply', 'enquiries', 'hello', 'help',
-  'helpdesk', 'hostmaster', 'hr', 'info', 'information', 'jobs', 'mail', 'marketing', 'newsletter',
-  'no-reply', 'noreply', 'office', 'postmaster', 'press', 'privacy', 'reception', 'root', 'sales',
-  'secretariat', 'security', 'service', 'support', 'team', 'webmaster',
+  'abuse',
+  'accounts',
+  'admin',
+  'administrator',
+  'billing',
+  'careers',
+  'contact',
+  'contact-us',
+  'contactus',
+  'customerservice',
+  'do-not-reply',
+  'donotreply',
+  'enquiries',
+  'hello',
+  'help',
+  'helpdesk',
+  'hostmaster',
+  'hr',
+  'info',
+  'information',
+  'jobs',
+  'mail',
+  'marketing',
+  'newsletter',
+  'no-reply',
+  'noreply',
+  'office',
+  'postmaster',
+  'press',
+  'privacy',
+  'reception',
+  'root',
+  'sales',
+  'secretariat',
+  'security',
+  'service',
+  'support',
+  'team',
+  'webmaster',
 ]);
 
 export type EmailProblem = 'generic' | 'invalid';

@@ -63,7 +63,10 @@ const phoneListParam = z.union([z.string(), z.array(z.string())]).transform((val
   for (const phone of phones) {
     const problem = phoneProblem(phone);
     if (problem === 'national') {
-      ctx.addIssue({ code: 'custom', message: `${phone} is a national number: use the international format, e.g. +33612345678` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${phone} is a national number: use the international format, e.g. +33612345678`,
+      });
     } else if (problem) {
       ctx.addIssue({ code: 'custom', message: `${phone} is not a valid international phone number` });
     }
@@ -76,7 +79,10 @@ const emailListParam = z.union([z.string(), z.array(z.string())]).transform((val
   for (const email of emails) {
     const problem = emailProblem(email);
     if (problem === 'generic') {
-      ctx.addIssue({ code: 'custom', message: `${email} is a generic or shared mailbox, which cannot receive an invitation` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${email} is a generic or shared mailbox, which cannot receive an invitation`,
+      });
     } else if (problem) {
       ctx.addIssue({ code: 'custom', message: `${email} is not a valid e-mail address` });
     }
@@ -208,14 +214,20 @@ export const listMediasParamsSchema = z.object({ ...mediaFilterShape, ...listPar
 export type ListMediasParams = z.infer<typeof listMediasParamsSchema>;
 export type ListMediasInput = z.input<typeof listMediasParamsSchema>;
 
-const idListParam = z.union([z.string(), z.array(z.union([z.string(), z.number()]))]).transform((value, ctx) => {
-  const items = Array.isArray(value) ? value.map(String) : splitList(value);
-  if (items.length === 0 || items.length > 1000 || items.some((item) => !/^\d{1,12}$/.test(item) || Number(item) < 1)) {
-    ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of media ids' });
-    return z.NEVER;
-  }
-  return [...new Set(items.map(Number))];
-});
+const idListParam = z
+  .union([z.string(), z.array(z.union([z.string(), z.number()]))])
+  .transform((value, ctx) => {
+    const items = Array.isArray(value) ? value.map(String) : splitList(value);
+    if (
+      items.length === 0 ||
+      items.length > 1000 ||
+      items.some((item) => !/^\d{1,12}$/.test(item) || Number(item) < 1)
+    ) {
+      ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of media ids' });
+      return z.NEVER;
+    }
+    return [...new Set(items.map(Number))];
+  });
 
 export const downloadMediasParamsSchema = z.object({
   ...mediaFilterShape,

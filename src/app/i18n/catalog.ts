@@ -8,7 +8,9 @@ import type { Locale } from './defineMessages.ts';
 const features = [common] as const;
 
 type Merge<T extends readonly { en: Record<string, string> }[]> = T[number]['en'];
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
 export type Messages = UnionToIntersection<Merge<typeof features>>;
 export type MessageKey = keyof Messages & string;
 
