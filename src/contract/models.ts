@@ -25,13 +25,15 @@ export const userSchema = z.object({
   firstname: z.string(),
   lastname: z.string(),
   enterprise_id: z.number().int(),
+  /** [ext] The enterprise's display name, when upstream sends it (the header shows it). */
+  enterprise_name: z.string().optional(),
   roles: z.array(roleSchema),
   groups: z.array(groupRefSchema),
 });
 export type User = z.infer<typeof userSchema>;
 
 /** Directory items (`/enterprises/{id}/users`) have no enterprise_id. */
-export const directoryUserSchema = userSchema.omit({ enterprise_id: true });
+export const directoryUserSchema = userSchema.omit({ enterprise_id: true, enterprise_name: true });
 export type DirectoryUser = z.infer<typeof directoryUserSchema>;
 
 export const serviceSchema = z.object({ key: z.string(), name: z.string(), default: z.boolean() });

@@ -5,7 +5,8 @@ import { createFormatters, type Formatters } from './formatters.ts';
 import { translate, type MessageVars } from './translate.ts';
 
 /** A key of the catalogue; with plural variants (`x_one`, `x_other`) the base key `x` is accepted too. */
-export type TranslationKey = MessageKey | (MessageKey extends `${infer Base}_other` ? Base : never);
+type PluralBase<Key> = Key extends `${infer Base}_other` ? Base : never;
+export type TranslationKey = MessageKey | PluralBase<MessageKey>;
 
 export type I18n = Formatters & {
   locale: Locale;

@@ -3,9 +3,16 @@
  * messages/ and one import here.
  */
 import common from './messages/common.ts';
+import list from './messages/list.ts';
+import login from './messages/login.ts';
+import shell from './messages/shell.ts';
+import detail from './messages/detail.ts';
+import media from './messages/media.ts';
+import timeline from './messages/timeline.ts';
+import form from './messages/form.ts';
 import type { Locale } from './defineMessages.ts';
 
-const features = [common] as const;
+const features = [common, shell, login, list, detail, timeline, media, form] as const;
 
 type Merge<T extends readonly { en: Record<string, string> }[]> = T[number]['en'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -1,0 +1,22 @@
+import { Anchor, Container } from '@mantine/core';
+import { Link } from 'react-router';
+import { EmptyState } from '../components/feedback/EmptyState.tsx';
+import { useI18n } from './i18n/useI18n.ts';
+import { paths } from './paths.ts';
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <Container size="sm" py="xl">
+      <EmptyState
+        title={t('feedback.notFound.title')}
+        description={t('feedback.notFound.text')}
+        actions={
+          <Anchor component={Link} to={paths.tickets()}>
+            {t('feedback.backToTickets')}
+          </Anchor>
+        }
+      />
+    </Container>
+  );
+}

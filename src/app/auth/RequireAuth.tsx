@@ -1,0 +1,16 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useSession } from '../../api/auth/get-session.ts';
+import { ErrorState } from '../../components/feedback/ErrorState.tsx';
+import { LoadingState } from '../../components/feedback/LoadingState.tsx';
+import { paths } from '../paths.ts';
+import { currentUrl } from './returnTo.ts';
+
+/** Renders its child routes for a signed-in user; otherwise sends to the login page and back here after. */
+export function RequireAuth() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <LoadingState />;
+  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} retrying={session.isFetching} />;
+  if (!session.data) return <Navigate to={paths.login(currentUrl(location))} replace />;
+  return <Outlet />;
+}

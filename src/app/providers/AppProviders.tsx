@@ -1,0 +1,20 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { I18nProvider } from '../i18n/I18nProvider.tsx';
+import { colorSchemeManager, theme } from '../theme.ts';
+
+/** Theme (colour scheme remembered), notifications, server-state cache and translations. */
+export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+      <I18nProvider>
+        <QueryClientProvider client={queryClient}>
+          <Notifications position="top-right" limit={3} />
+          {children}
+        </QueryClientProvider>
+      </I18nProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,36 @@
+import { Button, Group, Pill } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import type { FilterField } from '../../app/ticketListView.ts';
+import { useI18n } from '../../app/i18n/useI18n.ts';
+
+export type FilterChip = { field: FilterField; name: string; value: string };
+
+type FilterChipsProps = {
+  chips: FilterChip[];
+  onRemove: (field: FilterField) => void;
+  onReset: () => void;
+};
+
+/** The active filters, each removable, and one reset for all. */
+export function FilterChips({ chips, onRemove, onReset }: FilterChipsProps) {
+  const { t } = useI18n();
+  if (chips.length === 0) return null;
+  return (
+    <Group gap="xs" role="group" aria-label={t('list.filters.active')}>
+      {chips.map((chip) => (
+        <Pill
+          key={chip.field}
+          size="md"
+          withRemoveButton
+          onRemove={() => onRemove(chip.field)}
+          removeButtonProps={{ 'aria-label': t('list.filters.remove', { filter: chip.name }) }}
+        >
+          {t('list.chip', { filter: chip.name, value: chip.value })}
+        </Pill>
+      ))}
+      <Button size="compact-sm" variant="subtle" leftSection={<IconFilterOff size={14} aria-hidden />} onClick={onReset}>
+        {t('list.filters.reset')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,72 @@
+import { Table, Text } from '@mantine/core';
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { contactName } from '../../api/directory/get-contacts.ts';
+import { userFullName } from '../../api/directory/get-users.ts';
+import { useI18n } from '../../app/i18n/useI18n.ts';
+import { paths } from '../../app/paths.ts';
+import type { Ticket } from '../../contract/models.ts';
+import { StateBadge } from '../StateBadge.tsx';
+import classes from './TicketTable.module.css';
+
+type TicketRowProps = {
+  ticket: Ticket;
+  /** The pointer or focus is on the row: a good moment to prefetch its detail. */
+  onIntent?: (ticket: Ticket) => void;
+};
+
+function requestorLabel(ticket: Ticket): string | null {
+  const requestor = ticket.requestor;
+  if (!requestor) return null;
+  return contactName(requestor) || requestor.company || requestor.email[0] || requestor.phone[0] || null;
+}
+
+/**
+ * One ticket. The subject is a real link stretched over the row: click, middle-click, Ctrl+click
+ * and Enter all behave like a link.
+ */
+export const TicketRow = memo(function TicketRow({ ticket, onIntent }: TicketRowProps) {
+  const { t, formatDateTime, formatRelative } = useI18n();
+  const none = t('common.none');
+  const intent = onIntent ? () => onIntent(ticket) : undefined;
+  const requestor = requestorLabel(ticket);
+  return (
+    <Table.Tr className={classes.row} onMouseEnter={intent} onFocus={intent}>
+      <Table.Td className={classes.nowrap}>{ticket.id}</Table.Td>
+      <Table.Td>
+        <StateBadge state={ticket.state} />
+      </Table.Td>
+      <Table.Td className={classes.subject}>
+        <Link to={paths.ticket(ticket.id)} className={classes.rowLink}>
+          {ticket.subject || t('list.noSubject', { id: ticket.id })}
+        </Link>
+      </Table.Td>
+      <Table.Td className={classes.nowrap}>{ticket.reference || none}</Table.Td>
+      <Table.Td>
+        {requestor ?? none}
+        {ticket.requestor?.company && requestor !== ticket.requestor.company && (
+          <Text size="xs" c="dimmed">
+            {ticket.requestor.company}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td className={classes.nowrap}>
+        {ticket.agent ? userFullName(ticket.agent) : <Text span size="sm" c="dimmed">{t('list.unassigned')}</Text>}
+      </Table.Td>
+      <Table.Td>{ticket.group?.name ?? none}</Table.Td>
+      <Table.Td>{t(`type.${ticket.type}`)}</Table.Td>
+      <Table.Td className={classes.nowrap}>
+        <time dateTime={ticket.start_time}>{formatDateTime(ticket.start_time)}</time>
+        <Text size="xs" c="dimmed">
+          {formatRelative(ticket.start_time)}
+        </Text>
+      </Table.Td>
+      <Table.Td className={classes.nowrap}>{t('duration.minutes', { count: ticket.duration })}</Table.Td>
+      <Table.Td className={classes.nowrap}>
+        <time dateTime={ticket.modified} title={formatDateTime(ticket.modified)}>
+          {formatRelative(ticket.modified)}
+        </time>
+      </Table.Td>
+    </Table.Tr>
+  );
+});

@@ -1,0 +1,73 @@
+import { Table } from '@mantine/core';
+import { useI18n } from '../../app/i18n/useI18n.ts';
+import type { SortOrder, TicketOrderBy } from '../../app/ticketListView.ts';
+import type { Ticket } from '../../contract/models.ts';
+import { SkeletonRows } from '../feedback/LoadingState.tsx';
+import { SORTABLE_COLUMNS, TICKET_COLUMNS } from './columns.ts';
+import { SortableHeader } from './SortableHeader.tsx';
+import classes from './TicketTable.module.css';
+import { TicketRow } from './TicketRow.tsx';
+
+type TicketTableProps = {
+  /** Null while the first page loads: skeleton rows are shown instead. */
+  tickets: Ticket[] | null;
+  skeletonRows: number;
+  orderby: TicketOrderBy;
+  order: SortOrder;
+  onSort: (orderby: TicketOrderBy) => void;
+  onRowIntent?: (ticket: Ticket) => void;
+  /** True while a new page or filter loads with the previous rows still shown. */
+  stale?: boolean;
+};
+
+export function TicketTable({ tickets, skeletonRows, orderby, order, onSort, onRowIntent, stale }: TicketTableProps) {
+  const { t } = useI18n();
+  const sortedColumn = t(`list.col.${orderby}`);
+  return (
+    <Table.ScrollContainer minWidth={1100} type="native">
+      <Table
+        className={classes.table}
+        highlightOnHover
+        verticalSpacing="xs"
+        fz="sm"
+        aria-busy={tickets === null || stale}
+        style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms' }}
+      >
+        <Table.Caption className={classes.visuallyHidden}>
+          {t('list.caption', { column: sortedColumn, order: t(`list.sort.${order}`) })}
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            {TICKET_COLUMNS.map((column) => {
+              const label = t(`list.col.${column}`);
+              const sortKey = SORTABLE_COLUMNS[column];
+              if (!sortKey) {
+                return (
+                  <Table.Th key={column} className={classes.nowrap}>
+                    {label}
+                  </Table.Th>
+                );
+              }
+              return (
+                <SortableHeader
+                  key={column}
+                  label={label}
+                  sorted={orderby === sortKey ? order : null}
+                  sortLabel={t('list.sort.by', { column: label })}
+                  onSort={() => onSort(sortKey)}
+                />
+              );
+            })}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tickets === null ? (
+            <SkeletonRows rows={skeletonRows} columns={TICKET_COLUMNS.length} />
+          ) : (
+            tickets.map((ticket) => <TicketRow key={ticket.id} ticket={ticket} onIntent={onRowIntent} />)
+          )}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

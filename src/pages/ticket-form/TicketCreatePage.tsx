@@ -1,0 +1,167 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { useCurrentUser } from '../../api/auth/get-session.ts';
+import { useServices } from '../../api/directory/get-services.ts';
+import { isApiError } from '../../api/errors.ts';
+import { useCreateTicket } from '../../api/tickets/create-ticket.ts';
+import { useI18n } from '../../app/i18n/useI18n.ts';
+import { paths } from '../../app/paths.ts';
+import { AssignmentFields } from '../../components/ticket-form/AssignmentFields.tsx';
+import { DraftRestoredNotice } from '../../components/ticket-form/DraftRestoredNotice.tsx';
+import { FormActions } from '../../components/ticket-form/FormActions.tsx';
+import { InvitationFields } from '../../components/ticket-form/InvitationFields.tsx';
+import { LeaveConfirmModal } from '../../components/ticket-form/LeaveConfirmModal.tsx';
+import { RecipientFields } from '../../components/ticket-form/RecipientFields.tsx';
+import { ScheduleFields } from '../../components/ticket-form/ScheduleFields.tsx';
+import { SubmitErrorAlert } from '../../components/ticket-form/SubmitErrorAlert.tsx';
+import { TicketFields } from '../../components/ticket-form/TicketFields.tsx';
+import '../../components/ticket-form/styles.ts';
+import { LANGUAGES, type Language } from '../../contract/enums.ts';
+import {
+  emptyTicketForm,
+  isMultiParticipant,
+  ticketFormSchema,
+  toCreateTicketInput,
+  type TicketFormValues,
+} from '../../contract/ticketForm.ts';
+import { readDraft, useFormDraft } from './formDraft.ts';
+import { focusFirstInvalid, isSubmitShortcut } from './formKeyboard.ts';
+import { applyServerErrors } from './serverErrors.ts';
+import { useAssignmentChoices } from './useAssignmentChoices.ts';
+import { useLeaveGuard } from './useLeaveGuard.ts';
+
+type SubmitFailure = { error: unknown; otherMessages: string[] };
+
+export default function TicketCreatePage() {
+  const user = useCurrentUser();
+  const { t, locale } = useI18n();
+  const navigate = useNavigate();
+  const formRef = useRef<HTMLFormElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  const [initialLocale] = useState(locale);
+  const emptyValues = useMemo(
+    () =>
+      emptyTicketForm({
+        language: (LANGUAGES as readonly string[]).includes(initialLocale) ? (initialLocale as Language) : 'en',
+        agent: String(user.id),
+      }),
+    [initialLocale, user.id],
+  );
+  const draftKey = `apizee.draft.${user.id}.newTicket`;
+  const [restored, setRestored] = useState(() => readDraft(localStorage, draftKey, emptyValues));
+
+  const form = useForm<TicketFormValues>({
+    resolver: zodResolver(ticketFormSchema),
+    defaultValues: emptyValues,
+    mode: 'onTouched',
+    shouldFocusError: false,
+  });
+  const { watch, reset, handleSubmit, setError, formState } = form;
+
+  useEffect(() => {
+    // A draft restores as changes over the blank form, so leaving still asks.
+    if (restored) reset(restored.values, { keepDefaultValues: true });
+    // Only once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const draft = useFormDraft({ key: draftKey, storage: localStorage, watch, emptyValues });
+  const services = useServices(user.enterprise_id);
+  const choices = useAssignmentChoices(user.enterprise_id, watch('group'));
+  const create = useCreateTicket();
+  const [failure, setFailure] = useState<SubmitFailure | null>(null);
+  const { blocker, allowLeaving } = useLeaveGuard(formState.isDirty);
+  const multi = isMultiParticipant(watch('type'));
+
+  const submit = handleSubmit(
+    async (values) => {
+      draft.flush();
+      setFailure(null);
+      try {
+        const ticket = await create.mutateAsync(toCreateTicketInput(values));
+        draft.clear();
+        allowLeaving();
+        notifications.show({
+          color: 'green',
+          title: t('form.created.title', { id: ticket.id }),
+          message: ticket.state === 'invited' ? t('form.created.invited') : t('form.created.text'),
+        });
+        void navigate(paths.ticket(ticket.id));
+      } catch (error) {
+        const otherMessages = isApiError(error, 400) ? applyServerErrors(error, setError, Object.keys(emptyValues)) : [];
+        setFailure({ error, otherMessages });
+        if (isApiError(error, 400) && otherMessages.length === 0) focusFirstInvalid(formRef.current);
+        else requestAnimationFrame(() => alertRef.current?.focus());
+      }
+    },
+    () => focusFirstInvalid(formRef.current),
+  );
+
+  const discardDraft = () => {
+    draft.clear();
+    reset(emptyValues);
+    setRestored(null);
+    setFailure(null);
+  };
+
+  return (
+    <FormProvider {...form}>
+      <Stack gap="md" maw={980}>
+        <Title order={1} size="h2">
+          {t('form.create.title')}
+        </Title>
+        {restored && <DraftRestoredNotice savedAt={restored.savedAt} onDiscard={discardDraft} />}
+        <form
+          ref={formRef}
+          noValidate
+          aria-label={t('form.create.title')}
+          onSubmit={(event) => void submit(event)}
+          onKeyDown={(event) => {
+            if (!isSubmitShortcut(event)) return;
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <Stack gap="md">
+            <RecipientFields contactsOnly={multi} />
+            <TicketFields services={services.data ?? []} servicesLoading={services.isPending} />
+            <AssignmentFields groups={choices.groups} agents={choices.agents} agentsLoading={choices.agentsLoading} />
+            <ScheduleFields />
+            <InvitationFields multiParticipant={multi} />
+            {failure && (
+              <SubmitErrorAlert
+                ref={alertRef}
+                error={failure.error}
+                otherMessages={failure.otherMessages}
+                onRetry={() => void submit()}
+                retrying={create.isPending}
+              />
+            )}
+            <FormActions
+              submitLabel={t('form.create.submit')}
+              submitting={formState.isSubmitting}
+              onCancel={() => void navigate(paths.tickets())}
+            >
+              {(restored || formState.isDirty) && (
+                <Button variant="subtle" color="gray" onClick={discardDraft}>
+                  {t('form.draft.discard')}
+                </Button>
+              )}
+            </FormActions>
+          </Stack>
+        </form>
+      </Stack>
+      <LeaveConfirmModal
+        opened={blocker.state === 'blocked'}
+        draftKept
+        onStay={() => blocker.reset?.()}
+        onLeave={() => blocker.proceed?.()}
+      />
+    </FormProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import type { MiddlewareHandler } from 'hono';
+import type { ApizeeEnv } from '../context.ts';
+import { ApiError } from '../http/errors.ts';
+import { findUserById, groupsOfUser, toCurrentUser } from '../queries/users.ts';
+import type { TokenStore } from './tokens.ts';
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/** Resolves `Authorization: Bearer <token>` into the current user; 401 when absent or invalid. */
+export function requireAuth(tokens: TokenStore): MiddlewareHandler<ApizeeEnv> {
+  return async (c, next) => {
+    const match = BEARER.exec(c.req.header('authorization') ?? '');
+    if (!match?.[1]) throw ApiError.unauthorized('A bearer token is required');
+    const verified = tokens.verify(match[1]);
+    if (!verified) throw ApiError.unauthorized('The access token is invalid, expired or revoked');
+    const { db } = c.get('deps');
+    const row = findUserById(db, verified.userId);
+    if (!row) throw ApiError.unauthorized('The access token is invalid, expired or revoked');
+    const groupIds = groupsOfUser(db, row.id).map((group) => group.id);
+    c.set('user', toCurrentUser(row, groupIds));
+    c.set('tokenId', verified.tokenId);
+    await next();
+  };
+}

@@ -1,0 +1,67 @@
+import crypto from 'node:crypto';
+import type { Database } from '../db/database.ts';
+
+export const TOKEN_LIFETIME_SECONDS = 86_400;
+
+const SECRET_KEY = 'token_secret';
+
+/** The HMAC key of access tokens: generated once, kept in the database. */
+export function tokenSecret(db: Database): Buffer {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SECRET_KEY) as string | undefined;
+  if (row) return Buffer.from(row, 'base64url');
+  const secret = crypto.randomBytes(32);
+  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(SECRET_KEY, secret.toString('base64url'));
+  return tokenSecret(db);
+}
+
+function sign(secret: Buffer, tokenId: string): string {
+  return crypto.createHmac('sha256', secret).update(tokenId).digest('base64url');
+}
+
+/** Only a hash of the token id is stored, so a copy of the database cannot be replayed as tokens. */
+function storedId(tokenId: string): string {
+  return crypto.createHash('sha256').update(tokenId).digest('base64url');
+}
+
+export interface TokenStore {
+  issue(userId: number): { accessToken: string; createdAt: number; expiresIn: number };
+  /** The user id and stored id behind a valid, unexpired, unrevoked token; null otherwise. */
+  verify(accessToken: string): { userId: number; tokenId: string } | null;
+  revoke(tokenId: string): void;
+}
+
+export function createTokenStore(db: Database, now: () => number): TokenStore {
+  const secret = tokenSecret(db);
+  const insert = db.prepare(
+    'INSERT INTO access_tokens (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+  );
+  const find = db.prepare('SELECT user_id, expires_at, revoked_at FROM access_tokens WHERE id = ?');
+  const revoke = db.prepare('UPDATE access_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
+  const purge = db.prepare('DELETE FROM access_tokens WHERE expires_at < ?');
+  let issued = 0;
+
+  return {
+    issue(userId) {
+      const createdAt = now();
+      const tokenId = crypto.randomBytes(24).toString('base64url');
+      insert.run(storedId(tokenId), userId, createdAt, createdAt + TOKEN_LIFETIME_SECONDS * 1000);
+      // Expired tokens are useless; drop them now and then rather than on every call.
+      if (++issued % 100 === 0) purge.run(createdAt - TOKEN_LIFETIME_SECONDS * 1000);
+      return { accessToken: `${tokenId}.${sign(secret, tokenId)}`, createdAt, expiresIn: TOKEN_LIFETIME_SECONDS };
+    },
+    verify(accessToken) {
+      const [tokenId, signature, extra] = accessToken.split('.');
+      if (!tokenId || !signature || extra !== undefined || tokenId.length > 64) return null;
+      const expected = Buffer.from(sign(secret, tokenId));
+      const given = Buffer.from(signature);
+      if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return null;
+      const id = storedId(tokenId);
+      const row = find.get(id) as { user_id: number; expires_at: number; revoked_at: number | null } | undefined;
+      if (!row || row.revoked_at !== null || row.expires_at <= now()) return null;
+      return { userId: row.user_id, tokenId: id };
+    },
+    revoke(tokenId) {
+      revoke.run(now(), tokenId);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { TicketExport } from './ticket-export.ts';
+
+/** A ticket export with hostile text in every place a requestor or agent could type. */
+export function sampleExport(overrides: Partial<TicketExport> = {}): TicketExport {
+  return {
+    exported_at: '2026-11-25T14:00:00+00:00',
+    ticket: {
+      id: 42,
+      state: 'done',
+      type: 'assistance',
+      subject: '=cmd|"/C calc"!A0',
+      reference: 'REF-1, "quoted"',
+      description: '<p>Boiler <b>leaks</b> &amp; rattles</p><p>Second line</p>',
+      language: 'fr',
+      service: { key: 'a'.repeat(32), name: 'Support' },
+      agent: { id: 3, username: 'agent1', firstname: 'Alice', lastname: 'Martin' },
+      group: { id: 1, name: 'Support' },
+      requestor: {
+        id: 9,
+        name: '@Dupont',
+        firstname: 'Zoé',
+        company: '+ACME',
+        gender: 'female',
+        country: 'FR',
+        email: ['zoe@example.com'],
+        phone: ['+33612345678'],
+      },
+      start_time: '2026-11-25T13:00:00+00:00',
+      end_time: '2026-11-25T13:30:00+00:00',
+      duration: 30,
+      reminder: null,
+      created: '2026-11-24T09:00:00+00:00',
+      modified: '2026-11-25T13:31:00+00:00',
+    },
+    medias: [
+      {
+        id: 7,
+        ticket_id: 42,
+        title: '-photo, 1',
+        description: '',
+        media_type: 'image',
+        source: 'snapshot',
+        status: 'completed',
+        mime_type: 'image/jpeg',
+        size: 1234,
+        width: 640,
+        height: 480,
+        duration: null,
+        latitude: 51.5,
+        longitude: -0.1278,
+        tags: ['meter'],
+        user: { id: 3, username: 'agent1' },
+        created: '2026-11-25T13:10:00+00:00',
+        url: '/api/v3/medias/7/download',
+        thumbnail_url: '/api/v3/medias/7/thumbnail',
+      },
+    ],
+    events: [
+      { id: 1, eventName: 'ticket.new', timestamp: '2026-11-24T09:00:00+00:00', source: 'agent', data: {} },
+      {
+        id: 2,
+        eventName: 'geo.ansAllowed',
+        timestamp: '2026-11-25T13:05:00+00:00',
+        source: 'guest',
+        data: { geoloc: { lat: 51.5, lng: -0.1278 } },
+      },
+      {
+        id: 3,
+        eventName: 'media.pictureTaken',
+        timestamp: '2026-11-25T13:10:00+00:00',
+        source: 'agent',
+        data: { title: '=1+1', agent: { email: 'a@example.com', phone: '', firstname: 'Alice', lastname: 'Martin' } },
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,66 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { eventSummary, ticketToPdf } from './export-pdf.ts';
+import { sampleExport } from './export-fixture.ts';
+
+/** The text drawing operators of every (deflated) content stream, enough to find printed words. */
+function pdfText(pdf: Buffer): string {
+  const text: string[] = [];
+  const source = pdf.toString('latin1');
+  const streams = /stream\r?\n/g;
+  for (let match = streams.exec(source); match; match = streams.exec(source)) {
+    const start = match.index + match[0].length;
+    const end = source.indexOf('endstream', start);
+    try {
+      text.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not a deflated stream (fonts, images): nothing to read.
+    }
+  }
+  return text.join('\n');
+}
+
+/** Hex strings `<...>` of TJ operators decoded back to WinAnsi text. */
+function shownStrings(content: string): string {
+  return [...content.matchAll(/<([0-9a-f]+)>/gi)]
+    .map(([, hex]) => Buffer.from(hex!, 'hex').toString('latin1'))
+    .join('');
+}
+
+describe('ticketToPdf', () => {
+  it('is a one-page PDF', async () => {
+    const pdf = await ticketToPdf(sampleExport());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
+  });
+
+  it('prints the ticket, requestor, assignment and timeline', async () => {
+    const text = shownStrings(pdfText(await ticketToPdf(sampleExport())));
+    for (const word of ['Ticket #42', 'Requestor', 'Zoé @Dupont', 'Alice Martin (agent1)', 'Timeline (3 events)', 'geo.ansAllowed']) {
+      expect(text.replace(/\s+/g, ' ')).toContain(word);
+    }
+  });
+
+  it('leaves the timeline out when not asked, and stays on one page with a long one', async () => {
+    const withoutTimeline = shownStrings(pdfText(await ticketToPdf(sampleExport({ events: undefined }))));
+    expect(withoutTimeline).not.toContain('Timeline');
+    const events = Array.from({ length: 300 }, (_, i) => ({
+      id: i,
+      eventName: 'media.pictureTaken',
+      timestamp: '2026-11-25T13:10:00+00:00',
+      source: 'agent' as const,
+      data: { title: `Photo ${i}` },
+    }));
+    const pdf = await ticketToPdf(sampleExport({ events }));
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
+    expect(shownStrings(pdfText(pdf))).toMatch(/more events/);
+  });
+});
+
+describe('eventSummary', () => {
+  it('reads agents, locations and plain values', () => {
+    const [, geo, picture] = sampleExport().events!;
+    expect(eventSummary(geo!)).toBe('at 51.5, -0.1278');
+    expect(eventSummary(picture!)).toBe('title: =1+1 · by Alice Martin');
+  });
+});

@@ -1,0 +1,36 @@
+import type { Hono } from 'hono';
+import { API_BASE } from '../../../contract/paths.ts';
+import { exportTicketParamsSchema } from '../../../contract/requests.ts';
+import { loadVisibleTicket } from '../auth/visibility.ts';
+import type { ApizeeEnv } from '../context.ts';
+import { readParams } from '../http/params.ts';
+import { contentDisposition } from '../medias/content-disposition.ts';
+import { ticketToCsv } from './export-csv.ts';
+import { ticketToPdf } from './export-pdf.ts';
+import { loadTicketExport, type TicketExport } from './ticket-export.ts';
+
+const RENDERERS = {
+  json: { mimeType: 'application/json; charset=utf-8', render: (data: TicketExport) => JSON.stringify(data, null, 2) },
+  // The byte order mark makes spreadsheets read the file as UTF-8.
+  csv: { mimeType: 'text/csv; charset=utf-8', render: (data: TicketExport) => `\ufeff${ticketToCsv(data)}` },
+  pdf: { mimeType: 'application/pdf', render: ticketToPdf },
+} as const;
+
+/** `GET /tickets/{id}/export?format=json|csv|pdf&timeline=true|false`, as a file download. */
+export function registerExportRoutes(app: Hono<ApizeeEnv>): void {
+  app.get(`${API_BASE}/tickets/:id/export`, async (c) => {
+    const ticket = loadVisibleTicket(c);
+    const { format = 'json', timeline = false } = await readParams(c, exportTicketParamsSchema);
+    const { db, now } = c.get('deps');
+    const renderer = RENDERERS[format];
+    const body = await renderer.render(loadTicketExport(db, ticket.id, { timeline, now: now() }));
+    return new Response(body, {
+      headers: {
+        'Content-Type': renderer.mimeType,
+        'Content-Disposition': contentDisposition('attachment', `ticket-${ticket.id}.${format}`),
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  });
+}

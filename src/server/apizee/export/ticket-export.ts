@@ -1,0 +1,25 @@
+import type { Media, Ticket, TicketEvent } from '../../../contract/models.ts';
+import { formatApiDate } from '../../../contract/params.ts';
+import type { Database } from '../db/database.ts';
+import { listTicketMediaRows } from '../medias/list-medias.ts';
+import { toApiMedia } from '../medias/media-rows.ts';
+import { presentTicket } from '../tickets/present.ts';
+import { listTicketEvents } from './ticket-events.ts';
+
+/** Everything an export holds: the ticket, its medias (metadata) and, when asked, its timeline. */
+export interface TicketExport {
+  exported_at: string;
+  ticket: Ticket;
+  medias: Media[];
+  events?: TicketEvent[];
+}
+
+export function loadTicketExport(db: Database, ticketId: number, options: { timeline: boolean; now: number }): TicketExport {
+  const data: TicketExport = {
+    exported_at: formatApiDate(options.now),
+    ticket: presentTicket(db, ticketId),
+    medias: listTicketMediaRows(db, ticketId).map(toApiMedia),
+  };
+  if (options.timeline) data.events = listTicketEvents(db, ticketId);
+  return data;
+}

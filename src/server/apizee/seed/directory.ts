@@ -1,0 +1,117 @@
+import bcrypt from 'bcryptjs';
+import type { Role } from '../../../contract/enums.ts';
+import type { Database } from '../db/database.ts';
+import type { Random } from './random.ts';
+
+export const DEMO_PASSWORD = 'Demo-pass-1';
+
+interface UserSpec {
+  username: string;
+  firstname: string;
+  lastname: string;
+  role: Role;
+  phone: string;
+  groups: string[];
+}
+
+interface EnterpriseSpec {
+  name: string;
+  domain: string;
+  groups: string[];
+  services: { name: string; default: boolean }[];
+  users: UserSpec[];
+}
+
+/** The demo tenants: every role in Acme, a small second enterprise to prove isolation. */
+export const DEMO_ENTERPRISES: readonly EnterpriseSpec[] = [
+  {
+    name: 'Acme Assistance',
+    domain: 'acme-assistance.example',
+    groups: ['Support', 'Field experts', 'Claims'],
+    services: [
+      { name: 'Video assistance', default: true },
+      { name: 'Remote inspections', default: false },
+    ],
+    users: [
+      { username: 'admin', firstname: 'Claire', lastname: 'Rousseau', role: 'admin', phone: '+33170000001', groups: [] },
+      { username: 'supervisor', firstname: 'Marc', lastname: 'Lemaire', role: 'supervisor', phone: '+33170000002', groups: ['Support', 'Field experts'] },
+      { username: 'agent1', firstname: 'Julie', lastname: 'Martin', role: 'agent', phone: '+33170000011', groups: ['Support'] },
+      { username: 'agent2', firstname: 'Karim', lastname: 'Benali', role: 'agent', phone: '+33170000012', groups: ['Support', 'Field experts'] },
+      { username: 'agent3', firstname: 'Sophie', lastname: 'Laurent', role: 'agent', phone: '+33170000013', groups: ['Field experts', 'Claims'] },
+    ],
+  },
+  {
+    name: 'Globex',
+    domain: 'globex.example',
+    groups: ['Globex Support'],
+    services: [{ name: 'Globex video support', default: true }],
+    users: [
+      { username: 'globex-admin', firstname: 'Hank', lastname: 'Scorpio', role: 'admin', phone: '+14155550101', groups: [] },
+      { username: 'globex-agent', firstname: 'Frank', lastname: 'Grimes', role: 'agent', phone: '+14155550102', groups: ['Globex Support'] },
+    ],
+  },
+];
+
+export interface SeededUser {
+  id: number;
+  username: string;
+  role: Role;
+  email: string;
+  phone: string;
+  firstname: string;
+  lastname: string;
+}
+
+export interface SeededEnterprise {
+  id: number;
+  name: string;
+  users: SeededUser[];
+  groups: { id: number; name: string; members: SeededUser[] }[];
+  services: { id: number; default: boolean }[];
+}
+
+function serviceKey(random: Random): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from({ length: 32 }, () => alphabet[random.int(0, alphabet.length - 1)]).join('');
+}
+
+/** Inserts enterprises, groups, services and users. The demo password is hashed once for all users. */
+export function seedDirectory(db: Database, random: Random, now: number): SeededEnterprise[] {
+  const passwordHash = bcrypt.hashSync(DEMO_PASSWORD, 10);
+  const insertEnterprise = db.prepare('INSERT INTO enterprises (name) VALUES (?)');
+  const insertGroup = db.prepare('INSERT INTO user_groups (enterprise_id, name) VALUES (?, ?)');
+  const insertService = db.prepare('INSERT INTO services (enterprise_id, key, name, is_default) VALUES (?, ?, ?, ?)');
+  const insertUser = db.prepare(
+    `INSERT INTO users (enterprise_id, username, email, phone, firstname, lastname, role, password_hash, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMember = db.prepare('INSERT INTO group_members (group_id, user_id) VALUES (?, ?)');
+
+  return DEMO_ENTERPRISES.map((spec) => {
+    const enterpriseId = Number(insertEnterprise.run(spec.name).lastInsertRowid);
+    const groups = spec.groups.map((name) => ({
+      id: Number(insertGroup.run(enterpriseId, name).lastInsertRowid),
+      name,
+      members: [] as SeededUser[],
+    }));
+    const services = spec.services.map((service) => ({
+      id: Number(insertService.run(enterpriseId, serviceKey(random), service.name, service.default ? 1 : 0).lastInsertRowid),
+      default: service.default,
+    }));
+    const users = spec.users.map((userSpec) => {
+      const email = `${userSpec.firstname}.${userSpec.lastname}@${spec.domain}`.toLowerCase();
+      const { firstname, lastname, role, phone, username } = userSpec;
+      const id = Number(
+        insertUser.run(enterpriseId, username, email, phone, firstname, lastname, role, passwordHash, now).lastInsertRowid,
+      );
+      const user: SeededUser = { id, username, role, email, phone, firstname, lastname };
+      for (const groupName of userSpec.groups) {
+        const group = groups.find((g) => g.name === groupName)!;
+        insertMember.run(group.id, id);
+        group.members.push(user);
+      }
+      return user;
+    });
+    return { id: enterpriseId, name: spec.name, users, groups, services };
+  });
+}

@@ -1,0 +1,63 @@
+import type { Logger } from '../../log.ts';
+import type { Database } from '../db/database.ts';
+import { seedMedias } from '../medias/seed.ts';
+import { DEMO_ENTERPRISES, DEMO_PASSWORD, seedDirectory } from './directory.ts';
+import { createRandom } from './random.ts';
+import { seedTickets } from './tickets.ts';
+
+export const DEFAULT_SEED_TICKETS = 500;
+
+export interface SeedOptions {
+  /** Tickets of Acme; Globex gets a tenth of them. */
+  tickets?: number;
+  /** Clock of the seed: "today" and "upcoming" tickets are placed relative to it. */
+  now?: number;
+  /** PRNG seed: same value, same data. */
+  seed?: number;
+  dataDir: string;
+  logger?: Logger;
+}
+
+export interface SeedSummary {
+  enterprises: number;
+  users: number;
+  tickets: number;
+  events: number;
+  ms: number;
+}
+
+/** Fills an empty database with the demo directory and tickets, in one transaction. */
+export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
+  const started = performance.now();
+  const acmeTickets = options.tickets ?? DEFAULT_SEED_TICKETS;
+  const now = options.now ?? Date.now();
+  const random = createRandom(options.seed ?? 20_260_101);
+
+  db.transaction(() => {
+    const [acme, globex] = seedDirectory(db, random, now);
+    seedTickets(db, random, acme!, acmeTickets, now);
+    seedTickets(db, random, globex!, Math.floor(acmeTickets / 10), now);
+    seedMedias(db, { dataDir: options.dataDir });
+  })();
+  db.exec('ANALYZE');
+
+  const count = (table: string) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+  return {
+    enterprises: count('enterprises'),
+    users: count('users'),
+    tickets: count('tickets'),
+    events: count('ticket_events'),
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+export function hasUsers(db: Database): boolean {
+  return db.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined;
+}
+
+export function demoAccountsMessage(): string {
+  const accounts = DEMO_ENTERPRISES.flatMap((enterprise) =>
+    enterprise.users.map((user) => `${user.username} (${user.role}, ${enterprise.name})`),
+  );
+  return `Demo accounts, all with the password ${DEMO_PASSWORD}: ${accounts.join(', ')}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * `npm run apizee`: the embedded Apizee API alone on APIZEE_PORT (default 8081), over the same DATA_DIR
+ * as the gateway. A gateway started with APIZEE_URL=http://localhost:8081 then talks to it over HTTP.
+ */
+import { pathToFileURL } from 'node:url';
+import { loggerOptions, readServerEnv } from '../gateway/env.ts';
+import { listen, type RunningServer } from '../gateway/listen.ts';
+import { stopOnSignals } from '../gateway/shutdown.ts';
+import { createLogger, type Logger } from '../log.ts';
+import { createApizeeApp, type ApizeeAppOptions } from './app.ts';
+
+export type StandaloneOptions = Omit<ApizeeAppOptions, 'logger'> & { port: number; logger: Logger };
+
+export async function startStandaloneApizee(options: StandaloneOptions): Promise<RunningServer> {
+  const { port, ...appOptions } = options;
+  const apizee = createApizeeApp({ seed: true, ...appOptions });
+  let server: RunningServer;
+  try {
+    server = await listen((request) => apizee.app.fetch(request), port);
+  } catch (error) {
+    apizee.close();
+    throw error;
+  }
+  return {
+    ...server,
+    close: async (graceMs) => {
+      await server.close(graceMs);
+      apizee.close();
+    },
+  };
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isEntryPoint) {
+  const env = readServerEnv();
+  const logger = createLogger(loggerOptions(env));
+  const server = await startStandaloneApizee({ port: env.APIZEE_PORT, dataDir: env.DATA_DIR, logger });
+  logger.info('embedded Apizee API ready', { url: `${server.url}/api/v3` });
+  stopOnSignals(logger, () => server.close());
+}

@@ -1,0 +1,55 @@
+/** The gateway (backend-for-frontend): sessions, CSRF guard, /api/v3 forwarding and the built SPA. */
+import { Hono } from 'hono';
+import type { Logger } from '../log.ts';
+import { registerAuthRoutes } from './auth.ts';
+import type { GatewayDeps } from './deps.ts';
+import { errorResponse, type GatewayEnv } from './http.ts';
+import { requestLog, requireXhrOnWrites, securityHeaders } from './middleware.ts';
+import { registerApiProxy } from './proxy.ts';
+import { createSessionSealer } from './sessionCookie.ts';
+import { registerStaticFiles } from './staticFiles.ts';
+import { UpstreamUnreachableError } from './upstreamCall.ts';
+import type { Upstream } from './upstream.ts';
+
+export type GatewayOptions = {
+  upstream: Upstream;
+  /** At least 32 characters; see sessionSecret.ts. */
+  sessionSecret: string;
+  /** The built SPA (vite's outDir). */
+  distDir: string;
+  logger: Logger;
+  /** Epoch milliseconds; injectable so tests can expire sessions. */
+  now?: () => number;
+};
+
+export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
+  const deps: GatewayDeps = {
+    upstream: options.upstream,
+    sealer: createSessionSealer(options.sessionSecret),
+    logger: options.logger,
+    now: options.now ?? Date.now,
+  };
+  const app = new Hono<GatewayEnv>();
+
+  app.use(requestLog(options.logger));
+  app.use(securityHeaders());
+  app.use('/auth/*', requireXhrOnWrites());
+  app.use('/api/*', requireXhrOnWrites());
+
+  registerAuthRoutes(app, deps);
+  registerApiProxy(app, deps);
+  app.all('/auth/*', (c) => errorResponse(c, 404, 'Not found'));
+  app.all('/api/*', (c) => errorResponse(c, 404, 'Not found'));
+  registerStaticFiles(app, options.distDir);
+  app.all('*', (c) => c.text('Method not allowed', 405, { Allow: 'GET, HEAD' }));
+
+  app.onError((error, c) => {
+    if (error instanceof UpstreamUnreachableError) {
+      options.logger.warn('upstream unreachable', { upstream: error.upstream, path: error.path, error: error.message });
+      return errorResponse(c, 502, 'The Apizee API cannot be reached, try again in a moment');
+    }
+    options.logger.error('unhandled error', { method: c.req.method, path: c.req.path, error });
+    return errorResponse(c, 500, 'Internal server error');
+  });
+  return app;
+}

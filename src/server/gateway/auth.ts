@@ -1,0 +1,109 @@
+/**
+ * /auth/login, /auth/logout, /auth/session: the password exchange happens here, on the server, and the
+ * resulting upstream token goes into the sealed cookie, never to the browser.
+ */
+import type { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { issuesToFieldErrors, type ApiErrorBody } from '../../contract/errors.ts';
+import { tokenResponseSchema } from '../../contract/models.ts';
+import { apiPaths } from '../../contract/paths.ts';
+import type { GatewayDeps } from './deps.ts';
+import { relayResponse } from './forwarding.ts';
+import { errorResponse, peerAddress, type GatewayContext, type GatewayEnv } from './http.ts';
+import { forwardWithSession } from './proxy.ts';
+import { endSession, readSession, startSession } from './session.ts';
+import { apiPath, callUpstream } from './upstreamCall.ts';
+
+const credentialsSchema = z.object({
+  username: z.string().trim().min(1, 'Enter your username').max(255),
+  password: z.string().min(1, 'Enter your password').max(1024),
+});
+
+const upstreamErrorSchema = z.object({
+  message: z.string().optional(),
+  error_description: z.string().optional(),
+  error: z.string().optional(),
+});
+
+async function readJsonBody(c: GatewayContext): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Upstream's refusal of the credentials, in the contract's shape whatever upstream's own shape. */
+async function credentialsRefused(c: GatewayContext, upstream: Response): Promise<Response> {
+  const parsed = upstreamErrorSchema.safeParse(await upstream.json().catch(() => null));
+  const upstreamMessage = parsed.success
+    ? (parsed.data.message ?? parsed.data.error_description ?? parsed.data.error)
+    : undefined;
+  return errorResponse(c, 401, upstreamMessage || 'Invalid username or password');
+}
+
+function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}`, accept: 'application/json' };
+}
+
+export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
+  app.post(
+    '/auth/login',
+    bodyLimit({ maxSize: 16 * 1024, onError: (c) => errorResponse(c, 413, 'The request is too large') }),
+    async (c) => {
+      const credentials = credentialsSchema.safeParse(await readJsonBody(c));
+      if (!credentials.success) {
+        const body: ApiErrorBody = {
+          code: 400,
+          message: 'Send a JSON body with a username and a password',
+          errors: issuesToFieldErrors(credentials.error.issues),
+        };
+        return c.json(body, 400);
+      }
+      const headers = new Headers({ 'content-type': 'application/json', accept: 'application/json' });
+      // Upstream limits sign-ins per client address: give it the browser's, not the gateway's.
+      const address = peerAddress(c);
+      if (address) headers.set('x-forwarded-for', address);
+      const tokenResponse = await callUpstream(deps, apiPath(apiPaths.token), {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ grant_type: 'password', ...credentials.data }),
+      });
+      if (tokenResponse.status === 401) return credentialsRefused(c, tokenResponse);
+      if (!tokenResponse.ok) return relayResponse(c, tokenResponse);
+
+      const token = tokenResponseSchema.safeParse(await tokenResponse.json().catch(() => null));
+      if (!token.success) {
+        deps.logger.error('unexpected token response from upstream', { upstream: deps.upstream.name });
+        return errorResponse(c, 502, 'The Apizee API gave an unexpected answer');
+      }
+      const { access_token: accessToken, expires_in: expiresIn } = token.data;
+      const me = await callUpstream(deps, apiPath(apiPaths.me), { headers: bearer(accessToken) });
+      if (!me.ok) return relayResponse(c, me);
+      startSession(c, deps.sealer, { token: accessToken, expiresAt: deps.now() + expiresIn * 1000 }, expiresIn);
+      return relayResponse(c, me);
+    },
+  );
+
+  app.post('/auth/logout', async (c) => {
+    const lookup = readSession(c, deps.sealer, deps.now());
+    if (lookup.state === 'valid') {
+      // Signing out must work even when upstream is down: the cookie goes anyway.
+      const revoked = await callUpstream(deps, apiPath(apiPaths.revoke), {
+        method: 'POST',
+        headers: bearer(lookup.session.token),
+      }).catch((error: unknown) => error);
+      if (!(revoked instanceof Response && revoked.ok)) {
+        deps.logger.warn('token revocation failed', {
+          status: revoked instanceof Response ? revoked.status : undefined,
+          error: revoked instanceof Error ? revoked.message : undefined,
+        });
+      }
+    }
+    endSession(c);
+    return c.body(null, 204);
+  });
+
+  app.get('/auth/session', (c) => forwardWithSession(c, deps, apiPath(apiPaths.me)));
+}

@@ -1,0 +1,71 @@
+/**
+ * The session lives entirely in a cookie: the upstream bearer token sealed with AES-256-GCM (encrypted
+ * and authenticated), so any number of gateway processes can serve a user with no shared state and
+ * the browser never sees the token.
+ */
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+
+export const SESSION_COOKIE = 'apizee_session';
+
+export type Session = {
+  /** The upstream access token. */
+  token: string;
+  /** Epoch milliseconds after which the upstream token is no longer valid. */
+  expiresAt: number;
+};
+
+export type SessionSealer = {
+  seal(session: Session): string;
+  /** The session, or null when the value was not sealed with this secret, was altered, or has expired. */
+  unseal(sealed: string, now: number): Session | null;
+};
+
+const VERSION = 'v1';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+// Binds the ciphertext to its purpose: a value sealed elsewhere with the same key does not open here.
+const ASSOCIATED_DATA = Buffer.from(`${SESSION_COOKIE}.${VERSION}`);
+
+function deriveKey(secret: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, 'apizee-dashboard-gateway', `session cookie ${VERSION}`, 32));
+}
+
+function isSession(value: unknown): value is { t: string; x: number } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { t, x } = value as Record<string, unknown>;
+  return typeof t === 'string' && t.length > 0 && typeof x === 'number' && Number.isFinite(x);
+}
+
+export function createSessionSealer(secret: string): SessionSealer {
+  if (secret.length < 32) throw new Error('The session secret must be at least 32 characters long');
+  const key = deriveKey(secret);
+
+  return {
+    seal({ token, expiresAt }) {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(ASSOCIATED_DATA);
+      const plaintext = Buffer.from(JSON.stringify({ t: token, x: expiresAt }));
+      const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+      return `${VERSION}.${Buffer.concat([iv, ciphertext, cipher.getAuthTag()]).toString('base64url')}`;
+    },
+
+    unseal(sealed, now) {
+      const [version, payload, ...rest] = sealed.split('.');
+      if (version !== VERSION || !payload || rest.length > 0) return null;
+      const bytes = Buffer.from(payload, 'base64url');
+      if (bytes.length <= IV_BYTES + TAG_BYTES) return null;
+      const iv = bytes.subarray(0, IV_BYTES);
+      const tag = bytes.subarray(bytes.length - TAG_BYTES);
+      const ciphertext = bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES);
+      let decoded: unknown;
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, iv).setAAD(ASSOCIATED_DATA).setAuthTag(tag);
+        decoded = JSON.parse(Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8'));
+      } catch {
+        return null; // altered, truncated or sealed with another secret
+      }
+      if (!isSession(decoded) || decoded.x <= now) return null;
+      return { token: decoded.t, expiresAt: decoded.x };
+    },
+  };
+}

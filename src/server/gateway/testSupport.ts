@@ -1,0 +1,78 @@
+/** Shared set-up of the gateway's tests (not a test file itself). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Hono } from 'hono';
+import { createApizeeApp, type ApizeeApp, type ApizeeAppOptions } from '../apizee/app.ts';
+import { seedDatabase } from '../apizee/seed/seed.ts';
+import { createLogger, type Logger } from '../log.ts';
+import { createGateway } from './app.ts';
+import type { GatewayEnv } from './http.ts';
+import { createSessionSealer, SESSION_COOKIE } from './sessionCookie.ts';
+import type { Upstream } from './upstream.ts';
+
+export const TEST_SECRET = 'test-secret-of-at-least-32-characters!!';
+export const XHR = { 'X-Requested-With': 'XMLHttpRequest' } as const;
+
+export type CapturedLogs = { logger: Logger; lines: string[] };
+
+export function captureLogs(): CapturedLogs {
+  const lines: string[] = [];
+  return { logger: createLogger({ write: (line) => lines.push(line) }), lines };
+}
+
+export type TestGateway = {
+  app: Hono<GatewayEnv>;
+  logs: string[];
+  /** A Cookie header holding a session for `token`, as the gateway would have set it. */
+  sessionCookie(token: string, expiresAt?: number): string;
+  /** Moves the gateway's clock. */
+  advance(ms: number): void;
+};
+
+export function createTestGateway(upstream: Upstream, distDir = '/nonexistent-dist'): TestGateway {
+  let clock = Date.now();
+  const { logger, lines } = captureLogs();
+  const app = createGateway({ upstream, sessionSecret: TEST_SECRET, distDir, logger, now: () => clock });
+  const sealer = createSessionSealer(TEST_SECRET);
+  return {
+    app,
+    logs: lines,
+    sessionCookie: (token, expiresAt = clock + 3_600_000) =>
+      `${SESSION_COOKIE}=${sealer.seal({ token, expiresAt })}`,
+    advance: (ms) => {
+      clock += ms;
+    },
+  };
+}
+
+/** The value of the session cookie a response sets (empty string when it clears it), or undefined. */
+export function setSessionCookie(response: Response): { value: string; attributes: string } | undefined {
+  const header = response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
+  if (!header) return undefined;
+  const [pair = '', ...attributes] = header.split(';');
+  return { value: pair.slice(SESSION_COOKIE.length + 1), attributes: attributes.map((a) => a.trim()).join('; ') };
+}
+
+export function temporaryDir(prefix: string): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export type TestApizee = { apizee: ApizeeApp; dataDir: string; close(): void };
+
+/** The real embedded API over a small seeded database in a temporary folder. */
+export function createTestApizee(options: Pick<ApizeeAppOptions, 'tokenRateLimits' | 'logger'> = {}): TestApizee {
+  const temp = temporaryDir('gateway-apizee-');
+  const logger = options.logger ?? createLogger({ silent: true });
+  const apizee = createApizeeApp({ dataDir: temp.dir, logger, tokenRateLimits: options.tokenRateLimits });
+  seedDatabase(apizee.db, { dataDir: temp.dir, tickets: 20, logger });
+  return {
+    apizee,
+    dataDir: temp.dir,
+    close: () => {
+      apizee.close();
+      temp.remove();
+    },
+  };
+}
