@@ -15,6 +15,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    manifest: true, // scripts/size.ts and scripts/start.ts read dist/.vite/manifest.json
   },
   test: {
     projects: [

@@ -3,7 +3,8 @@
  *
  * Prefer the saved sessions (`test.use({ storageState: authFile('agent1') })`): the setup project signs
  * each role in once per run. Signing in through the form (`signIn`) is for tests about signing in:
- * the API limits sign-ins per client (10 a minute), and every spec of a run shares one client address.
+ * the API allows 10 sign-ins a minute per username (and 100 per client address), and every spec of a
+ * run shares one server.
  */
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
@@ -37,8 +38,8 @@ export function authFile(user: SavedSessionUser): string {
 /** Signs in through the login page, as a person would, and waits to leave it. */
 export async function signIn(page: Page, user: DemoUser, password: string = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
-  await page.getByLabel('Username').fill(demoUsers[user].username);
-  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('textbox', { name: 'Username', exact: true }).fill(demoUsers[user].username);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).not.toHaveURL(/\/login(\?|$)/);
 }

@@ -118,7 +118,15 @@ describe('parseListView / listViewToSearch', () => {
   });
 
   it('survives junk without throwing', () => {
-    const junk = ['%E0%A4%A', '&&&==', 'state[]=open', 'page=1e9', `search=${'x'.repeat(5000)}`, '__proto__=1', 'limit=NaN'];
+    const junk = [
+      '%E0%A4%A',
+      '&&&==',
+      'state[]=open',
+      'page=1e9',
+      `search=${'x'.repeat(5000)}`,
+      '__proto__=1',
+      'limit=NaN',
+    ];
     for (const search of junk) {
       expect(() => parse(search)).not.toThrow();
       expect(listViewToParams(parse(search))).toBeDefined();
@@ -151,7 +159,12 @@ describe('listViewToParams', () => {
   });
 
   it('leaves absent filters out, so upstream applies its defaults (my tickets, default service)', () => {
-    expect(listViewToParams(DEFAULT_LIST_VIEW)).toEqual({ orderby: 'start_time', order: 'desc', limit: 25, offset: 0 });
+    expect(listViewToParams(DEFAULT_LIST_VIEW)).toEqual({
+      orderby: 'start_time',
+      order: 'desc',
+      limit: 25,
+      offset: 0,
+    });
   });
 
   it('turns a date-only value into the start or the end of that local day', () => {
@@ -179,7 +192,12 @@ describe('filter helpers', () => {
   });
 
   it('resets every filter but keeps sort and page size', () => {
-    expect(withoutFilters(FULL_VIEW)).toEqual({ ...DEFAULT_LIST_VIEW, orderby: 'reference', order: 'asc', limit: 50 });
+    expect(withoutFilters(FULL_VIEW)).toEqual({
+      ...DEFAULT_LIST_VIEW,
+      orderby: 'reference',
+      order: 'asc',
+      limit: 50,
+    });
   });
 
   it('changing a filter returns to the first page', () => {

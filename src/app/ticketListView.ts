@@ -4,7 +4,11 @@
  */
 import { TICKET_ORDER_BY, type TicketState, type TicketType } from '../contract/enums.ts';
 import { formatApiDate, parseIsoDate } from '../contract/params.ts';
-import { listTicketsParamsSchema, type ListTicketsInput, type TicketUserScope } from '../contract/requests.ts';
+import {
+  listTicketsParamsSchema,
+  type ListTicketsInput,
+  type TicketUserScope,
+} from '../contract/requests.ts';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -34,7 +38,13 @@ export type ListView = {
   limit: PageSize;
 };
 
-export const DEFAULT_LIST_VIEW: ListView = { states: [], orderby: 'start_time', order: 'desc', page: 1, limit: 25 };
+export const DEFAULT_LIST_VIEW: ListView = {
+  states: [],
+  orderby: 'start_time',
+  order: 'desc',
+  page: 1,
+  limit: 25,
+};
 
 /** The view's filters (everything but sort and paging), in the order the UI lists them. */
 export const FILTER_FIELDS = [
@@ -76,12 +86,20 @@ const URL_KEYS = {
 const DATE_FIELDS = ['since', 'until', 'startedAfter', 'endedBefore'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
 /** Which end of a local day a date-only value stands for. */
-const DAY_END: Record<DateField, boolean> = { since: false, startedAfter: false, until: true, endedBefore: true };
+const DAY_END: Record<DateField, boolean> = {
+  since: false,
+  startedAfter: false,
+  until: true,
+  endedBefore: true,
+};
 const MAX_PAGE = 1_000_000;
 const shape = listTicketsParamsSchema.shape;
 
 /** Runs one parameter's contract schema: the parsed value, or undefined when it is missing or invalid. */
-function valid<T>(schema: { safeParse: (value: unknown) => { success: boolean; data?: T } }, raw: string | null) {
+function valid<T>(
+  schema: { safeParse: (value: unknown) => { success: boolean; data?: T } },
+  raw: string | null,
+) {
   if (raw === null || raw.trim() === '') return undefined;
   const result = schema.safeParse(raw.trim());
   return result.success ? result.data : undefined;
@@ -122,7 +140,9 @@ export function parseListView(search: URLSearchParams, options: ParseOptions = {
   view.order = valid(shape.order, get(URL_KEYS.order)) ?? DEFAULT_LIST_VIEW.order;
   view.page = positiveInt(get(URL_KEYS.page), MAX_PAGE) ?? 1;
   const limit = positiveInt(get(URL_KEYS.limit), 100);
-  view.limit = (PAGE_SIZES as readonly number[]).includes(limit ?? 0) ? (limit as PageSize) : DEFAULT_LIST_VIEW.limit;
+  view.limit = (PAGE_SIZES as readonly number[]).includes(limit ?? 0)
+    ? (limit as PageSize)
+    : DEFAULT_LIST_VIEW.limit;
   return stripUndefined(view);
 }
 
@@ -164,7 +184,9 @@ export function listViewToParams(view: ListView): ListTicketsInput {
     limit: view.limit,
     offset: (view.page - 1) * view.limit,
   };
-  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== ''));
+  return Object.fromEntries(
+    Object.entries(params).filter(([, value]) => value !== undefined && value !== ''),
+  );
 }
 
 /** The canonical query string of a view (no `?`): defaults left out, keys in a fixed order. */

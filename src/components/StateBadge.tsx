@@ -25,6 +25,8 @@ export function StateBadge({ state, size = 'sm' }: { state: TicketState; size?: 
       size={size}
       radius="sm"
       tt="none"
+      // Never truncate the state: table cells size to their content.
+      styles={{ label: { overflow: 'visible' } }}
       data-state={state}
       data-family={stateFamily(state)}
     >

@@ -229,10 +229,16 @@ const idListParam = z
     return [...new Set(items.map(Number))];
   });
 
+/** Any text: API.md has the server clean path separators and control characters out of it. */
+const filenameParam = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .pipe(z.string().max(200, 'must be at most 200 characters'));
+
 export const downloadMediasParamsSchema = z.object({
   ...mediaFilterShape,
   ids: idListParam.optional(),
-  filename: textParam(200).optional(),
+  filename: filenameParam.optional(),
 });
 export type DownloadMediasParams = z.infer<typeof downloadMediasParamsSchema>;
 

@@ -42,22 +42,60 @@ describe('ticketFormSchema: one field at a time', () => {
     { field: 'firstname', valid: ['', 'Zoé'], invalid: [['y'.repeat(101), 'form.error.tooLong?max=100']] },
     { field: 'company', valid: ['', 'ACME'], invalid: [['z'.repeat(101), 'form.error.tooLong?max=100']] },
     { field: 'gender', valid: ['', 'male', 'female', 'other'], invalid: [['robot', FORM_ERRORS.choice]] },
-    { field: 'country', valid: ['', 'FR', 'DE', 'US'], invalid: [['XX', FORM_ERRORS.country], ['fra', FORM_ERRORS.country]] },
-    { field: 'subject', valid: ['', 's'.repeat(255)], invalid: [['s'.repeat(256), 'form.error.tooLong?max=255']] },
-    { field: 'reference', valid: ['', 'CASE-42'], invalid: [['r'.repeat(101), 'form.error.tooLong?max=100']] },
+    {
+      field: 'country',
+      valid: ['', 'FR', 'DE', 'US'],
+      invalid: [
+        ['XX', FORM_ERRORS.country],
+        ['fra', FORM_ERRORS.country],
+      ],
+    },
+    {
+      field: 'subject',
+      valid: ['', 's'.repeat(255)],
+      invalid: [['s'.repeat(256), 'form.error.tooLong?max=255']],
+    },
+    {
+      field: 'reference',
+      valid: ['', 'CASE-42'],
+      invalid: [['r'.repeat(101), 'form.error.tooLong?max=100']],
+    },
     {
       field: 'description',
       valid: ['', '<p><strong>Boiler</strong> leaks</p>', 'd'.repeat(20_000)],
       invalid: [['d'.repeat(20_001), 'form.error.tooLong?max=20000']],
     },
-    { field: 'language', valid: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'], invalid: [['xx', FORM_ERRORS.choice]] },
-    { field: 'service', valid: ['', SERVICE], invalid: [['short', FORM_ERRORS.serviceKey], [SERVICE.toUpperCase(), FORM_ERRORS.serviceKey]] },
-    { field: 'group', valid: ['', '1', '42'], invalid: [['0', FORM_ERRORS.id], ['abc', FORM_ERRORS.id], ['-3', FORM_ERRORS.id]] },
+    {
+      field: 'language',
+      valid: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'],
+      invalid: [['xx', FORM_ERRORS.choice]],
+    },
+    {
+      field: 'service',
+      valid: ['', SERVICE],
+      invalid: [
+        ['short', FORM_ERRORS.serviceKey],
+        [SERVICE.toUpperCase(), FORM_ERRORS.serviceKey],
+      ],
+    },
+    {
+      field: 'group',
+      valid: ['', '1', '42'],
+      invalid: [
+        ['0', FORM_ERRORS.id],
+        ['abc', FORM_ERRORS.id],
+        ['-3', FORM_ERRORS.id],
+      ],
+    },
     { field: 'agent', valid: ['', '7'], invalid: [['agent1', FORM_ERRORS.id]] },
     {
       field: 'start_time',
       valid: ['', '2026-11-25 15:00:00', '2026-11-25 15:00', '2028-02-29 08:30:00'],
-      invalid: [['2026-02-30 10:00:00', FORM_ERRORS.startTime], ['tomorrow', FORM_ERRORS.startTime], ['2026-11-25 25:00:00', FORM_ERRORS.startTime]],
+      invalid: [
+        ['2026-02-30 10:00:00', FORM_ERRORS.startTime],
+        ['tomorrow', FORM_ERRORS.startTime],
+        ['2026-11-25 25:00:00', FORM_ERRORS.startTime],
+      ],
     },
     {
       field: 'duration',
@@ -69,8 +107,19 @@ describe('ticketFormSchema: one field at a time', () => {
         [2.5, 'form.error.minutes?min=1&max=1440'],
       ],
     },
-    { field: 'reminder', valid: ['', 0, 15, 10_080], invalid: [[-1, 'form.error.minutes?min=0&max=10080'], [10_081, 'form.error.minutes?min=0&max=10080']] },
-    { field: 'invite', valid: [true, false], invalid: [['yes', 'Invalid input: expected boolean, received string']] },
+    {
+      field: 'reminder',
+      valid: ['', 0, 15, 10_080],
+      invalid: [
+        [-1, 'form.error.minutes?min=0&max=10080'],
+        [10_081, 'form.error.minutes?min=0&max=10080'],
+      ],
+    },
+    {
+      field: 'invite',
+      valid: [true, false],
+      invalid: [['yes', 'Invalid input: expected boolean, received string']],
+    },
     { field: 'agent_template', valid: ['', '3'], invalid: [['x', FORM_ERRORS.id]] },
     { field: 'requestor_template', valid: ['', '4'], invalid: [['0', FORM_ERRORS.id]] },
     { field: 'invite_organizer', valid: [true, false], invalid: [] },
@@ -79,7 +128,8 @@ describe('ticketFormSchema: one field at a time', () => {
   for (const { field, valid, invalid } of cases) {
     it(`${field}: accepts ${valid.length} valid values and refuses ${invalid.length} invalid ones`, () => {
       for (const value of valid) expect(messagesAt(form({ [field]: value }))).toEqual({});
-      for (const [value, message] of invalid) expect(messagesAt(form({ [field]: value }))[field]).toEqual([message]);
+      for (const [value, message] of invalid)
+        expect(messagesAt(form({ [field]: value }))[field]).toEqual([message]);
     });
   }
 });
@@ -138,7 +188,9 @@ describe('start time: local to UTC', () => {
   });
 
   it('sends the converted time and leaves it out when not picked', () => {
-    expect(toCreateTicketInput(form({ start_time: '2026-11-25 15:00:00' })).start_time).toBe('2026-11-25T14:00:00Z');
+    expect(toCreateTicketInput(form({ start_time: '2026-11-25 15:00:00' })).start_time).toBe(
+      '2026-11-25T14:00:00Z',
+    );
     expect(toCreateTicketInput(form()).start_time).toBeUndefined();
   });
 
@@ -198,9 +250,18 @@ describe('toCreateTicketInput', () => {
 
   it('does not send recipient-only fields, and sends invite_organizer, for a multi-participant ticket', () => {
     const params = toCreateTicketInput(
-      form({ type: 'assistance_multi', name: 'Dupont', firstname: 'Zoé', company: 'ACME', gender: 'male', country: 'FR', invite_organizer: false }),
+      form({
+        type: 'assistance_multi',
+        name: 'Dupont',
+        firstname: 'Zoé',
+        company: 'ACME',
+        gender: 'male',
+        country: 'FR',
+        invite_organizer: false,
+      }),
     );
-    for (const field of ['name', 'firstname', 'company', 'gender', 'country']) expect(params).not.toHaveProperty(field);
+    for (const field of ['name', 'firstname', 'company', 'gender', 'country'])
+      expect(params).not.toHaveProperty(field);
     expect(params.invite_organizer).toBe(false);
     expect(toCreateTicketInput(form())).not.toHaveProperty('invite_organizer');
   });
@@ -250,7 +311,11 @@ describe('toCreateTicketInput', () => {
   });
 
   it('refuses, like the server, what the server refuses', () => {
-    for (const bad of [{ phone: ['0612345678'] }, { email: ['info@example.com'] }, { phone: [], email: [] }]) {
+    for (const bad of [
+      { phone: ['0612345678'] },
+      { email: ['info@example.com'] },
+      { phone: [], email: [] },
+    ]) {
       expect(ticketFormSchema.safeParse(form(bad)).success).toBe(false);
       const raw = { phone: bad.phone?.join(','), email: 'email' in bad ? bad.email?.join(',') : undefined };
       expect(createTicketParamsSchema.safeParse(raw).success).toBe(false);
@@ -259,11 +324,20 @@ describe('toCreateTicketInput', () => {
 });
 
 describe('edit form', () => {
-  const initial: TicketEditFormValues = { agent: '5', state: 'open', reference: 'R', subject: 'S', description: '', group: '2' };
+  const initial: TicketEditFormValues = {
+    agent: '5',
+    state: 'open',
+    reference: 'R',
+    subject: 'S',
+    description: '',
+    group: '2',
+  };
 
   it('validates the updatable fields', () => {
     expect(messagesAt(initial, ticketEditFormSchema)).toEqual({});
-    expect(messagesAt({ ...initial, state: 'gone', subject: 's'.repeat(256), group: 'x' }, ticketEditFormSchema)).toEqual({
+    expect(
+      messagesAt({ ...initial, state: 'gone', subject: 's'.repeat(256), group: 'x' }, ticketEditFormSchema),
+    ).toEqual({
       state: [FORM_ERRORS.choice],
       subject: ['form.error.tooLong?max=255'],
       group: [FORM_ERRORS.id],
@@ -275,13 +349,19 @@ describe('edit form', () => {
     const changes = toUpdateTicketInput({ ...initial, subject: 'New', agent: '', group: '' }, initial);
     expect(changes).toEqual({ subject: 'New', agent: '', group: '' });
     expect(updateTicketParamsSchema.safeParse(changes).success).toBe(true);
-    expect(toUpdateTicketInput({ ...initial, group: '3', state: 'done' }, initial)).toEqual({ group: 3, state: 'done' });
+    expect(toUpdateTicketInput({ ...initial, group: '3', state: 'done' }, initial)).toEqual({
+      group: 3,
+      state: 'done',
+    });
   });
 });
 
 describe('parseFormMessage', () => {
   it('splits a key from its variables and leaves server sentences alone', () => {
-    expect(parseFormMessage('form.error.tooLong?max=100')).toEqual({ key: 'form.error.tooLong', vars: { max: '100' } });
+    expect(parseFormMessage('form.error.tooLong?max=100')).toEqual({
+      key: 'form.error.tooLong',
+      vars: { max: '100' },
+    });
     expect(parseFormMessage(FORM_ERRORS.phoneOrEmail)).toEqual({ key: FORM_ERRORS.phoneOrEmail, vars: {} });
     expect(parseFormMessage('must be a service key')).toBeNull();
   });

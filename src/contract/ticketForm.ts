@@ -33,7 +33,9 @@ export const FORM_ERRORS = {
 export type FormErrorKey = (typeof FORM_ERRORS)[keyof typeof FORM_ERRORS];
 
 function formMessage(key: FormErrorKey, vars: Record<string, string | number> = {}): string {
-  const query = new URLSearchParams(Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)])));
+  const query = new URLSearchParams(
+    Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, String(value)])),
+  );
   return query.size > 0 ? `${key}?${query}` : key;
 }
 
@@ -150,7 +152,9 @@ export const ticketFormSchema = z
     service: z.string().refine((key) => key === '' || SERVICE_KEY.test(key), FORM_ERRORS.serviceKey),
     group: optionalId,
     agent: optionalId,
-    start_time: z.string().refine((local) => local === '' || localDateParts(local) !== null, FORM_ERRORS.startTime),
+    start_time: z
+      .string()
+      .refine((local) => local === '' || localDateParts(local) !== null, FORM_ERRORS.startTime),
     // superRefine, not refine: a refine's type guard would narrow the form's type to number.
     duration: minutes(1, 1440).superRefine((value, ctx) => {
       if (value === '') ctx.addIssue({ code: 'custom', message: FORM_ERRORS.durationRequired });

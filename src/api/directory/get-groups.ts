@@ -6,7 +6,10 @@ import { directoryKeys } from '../queryKeys.ts';
 import { DIRECTORY_STALE_MS } from './get-users.ts';
 
 export async function getGroups(enterpriseId: number, signal?: AbortSignal): Promise<GroupRef[]> {
-  const { data } = await apiRequest(apiPaths.enterpriseGroups(enterpriseId), { schema: groupListSchema, signal });
+  const { data } = await apiRequest(apiPaths.enterpriseGroups(enterpriseId), {
+    schema: groupListSchema,
+    signal,
+  });
   return data;
 }
 
@@ -18,6 +21,6 @@ export function getGroupsQueryOptions(enterpriseId: number) {
   });
 }
 
-export function useGroups(enterpriseId: number) {
-  return useQuery(getGroupsQueryOptions(enterpriseId));
+export function useGroups(enterpriseId: number, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...getGroupsQueryOptions(enterpriseId), enabled: options.enabled ?? true });
 }

@@ -6,7 +6,10 @@ import { directoryKeys } from '../queryKeys.ts';
 import { DIRECTORY_STALE_MS } from './get-users.ts';
 
 export async function getServices(enterpriseId: number, signal?: AbortSignal): Promise<Service[]> {
-  const { data } = await apiRequest(apiPaths.enterpriseServices(enterpriseId), { schema: serviceListSchema, signal });
+  const { data } = await apiRequest(apiPaths.enterpriseServices(enterpriseId), {
+    schema: serviceListSchema,
+    signal,
+  });
   return data;
 }
 
@@ -18,6 +21,6 @@ export function getServicesQueryOptions(enterpriseId: number) {
   });
 }
 
-export function useServices(enterpriseId: number) {
-  return useQuery(getServicesQueryOptions(enterpriseId));
+export function useServices(enterpriseId: number, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...getServicesQueryOptions(enterpriseId), enabled: options.enabled ?? true });
 }

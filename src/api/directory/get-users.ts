@@ -16,7 +16,11 @@ export function getUsers(
   params: ListUsersInput,
   signal?: AbortSignal,
 ): Promise<ListEnvelope<DirectoryUser>> {
-  return apiRequest(apiPaths.enterpriseUsers(enterpriseId), { query: params, schema: directoryUserListSchema, signal });
+  return apiRequest(apiPaths.enterpriseUsers(enterpriseId), {
+    query: params,
+    schema: directoryUserListSchema,
+    signal,
+  });
 }
 
 export function getUsersQueryOptions(enterpriseId: number, params: ListUsersInput = {}) {
@@ -27,7 +31,11 @@ export function getUsersQueryOptions(enterpriseId: number, params: ListUsersInpu
   });
 }
 
-export function useUsers(enterpriseId: number, params: ListUsersInput = {}, options: { enabled?: boolean } = {}) {
+export function useUsers(
+  enterpriseId: number,
+  params: ListUsersInput = {},
+  options: { enabled?: boolean } = {},
+) {
   return useQuery({ ...getUsersQueryOptions(enterpriseId, params), enabled: options.enabled ?? true });
 }
 

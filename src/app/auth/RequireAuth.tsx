@@ -10,7 +10,14 @@ export function RequireAuth() {
   const session = useSession();
   const location = useLocation();
   if (session.isPending) return <LoadingState />;
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} retrying={session.isFetching} />;
+  if (session.isError)
+    return (
+      <ErrorState
+        error={session.error}
+        onRetry={() => void session.refetch()}
+        retrying={session.isFetching}
+      />
+    );
   if (!session.data) return <Navigate to={paths.login(currentUrl(location))} replace />;
   return <Outlet />;
 }

@@ -10,7 +10,8 @@ export function currentUrl(location: { pathname: string; search: string; hash: s
  * send someone to another site (`//evil.example`, `https://…`, `/\evil`).
  */
 export function safeReturnTo(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return paths.tickets();
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return paths.tickets();
   if (value === routePatterns.login || value.startsWith(`${routePatterns.login}?`)) return paths.tickets();
   return value;
 }

@@ -17,6 +17,9 @@ export function installUnauthorizedHandler(queryClient: QueryClient, router: Nav
   setUnauthorizedHandler(() => {
     queryClient.setQueryData(sessionKeys.current, null);
     if (window.location.pathname === routePatterns.login) return;
-    void router.navigate(paths.login(currentUrl(window.location)), { replace: true, state: { sessionExpired: true } });
+    void router.navigate(paths.login(currentUrl(window.location)), {
+      replace: true,
+      state: { sessionExpired: true },
+    });
   });
 }

@@ -7,7 +7,10 @@ import { ErrorState } from './ErrorState.tsx';
 
 /** A lazily loaded chunk that is gone: the app was redeployed while this tab stayed open. */
 function isStaleChunk(error: unknown): boolean {
-  return error instanceof Error && /dynamically imported module|Importing a module script failed/i.test(error.message);
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed/i.test(error.message)
+  );
 }
 
 /** What a route shows when it throws while loading or rendering: the rest of the app keeps working. */
@@ -23,7 +26,11 @@ export function RouteErrorBoundary() {
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <Container size="sm" py="xl">
-        <EmptyState title={t('feedback.notFound.title')} description={t('feedback.notFound.text')} actions={backToTickets} />
+        <EmptyState
+          title={t('feedback.notFound.title')}
+          description={t('feedback.notFound.text')}
+          actions={backToTickets}
+        />
       </Container>
     );
   }

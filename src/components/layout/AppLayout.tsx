@@ -22,13 +22,20 @@ type AppLayoutProps = {
 };
 
 /** Header with the user menu, a navbar that folds behind a burger below tablet width, and the page. */
-export function AppLayout({ user, ticketsHref, showSupervision, onSignOut, banner, children }: AppLayoutProps) {
+export function AppLayout({
+  user,
+  ticketsHref,
+  showSupervision,
+  onSignOut,
+  banner,
+  children,
+}: AppLayoutProps) {
   const { t } = useI18n();
   const [navOpened, { toggle, close }] = useDisclosure(false);
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: { sm: 200, lg: 232 }, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      navbar={{ width: { sm: 180, lg: 200 }, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding={{ base: 'sm', md: 'md' }}
     >
       <a href={`#${MAIN_CONTENT_ID}`} className={classes.skipLink}>

@@ -1,4 +1,12 @@
-import { Avatar, Group, Menu, Text, UnstyledButton, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import {
+  Avatar,
+  Group,
+  Menu,
+  Text,
+  UnstyledButton,
+  useMantineColorScheme,
+  type MantineColorScheme,
+} from '@mantine/core';
 import { IconCheck, IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { mainRole } from '../../api/auth/roles.ts';
 import { userFullName } from '../../api/directory/get-users.ts';
@@ -10,7 +18,10 @@ import type { User } from '../../contract/models.ts';
 const COLOR_SCHEMES: MantineColorScheme[] = ['light', 'dark', 'auto'];
 
 function initials(user: User): string {
-  return `${user.firstname.charAt(0)}${user.lastname.charAt(0)}`.toUpperCase() || user.username.charAt(0).toUpperCase();
+  return (
+    `${user.firstname.charAt(0)}${user.lastname.charAt(0)}`.toUpperCase() ||
+    user.username.charAt(0).toUpperCase()
+  );
 }
 
 /** The signed-in user (name, role, enterprise) and their preferences: language, theme, sign out. */
@@ -25,7 +36,12 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('shell.user.menu', { name })} px="xs" py={4} style={{ borderRadius: 8 }}>
+        <UnstyledButton
+          aria-label={t('shell.user.menu', { name })}
+          px="xs"
+          py={4}
+          style={{ borderRadius: 8 }}
+        >
           <Group gap="xs" wrap="nowrap">
             <Avatar size={32} radius="xl" color="indigo" aria-hidden>
               {initials(user)}

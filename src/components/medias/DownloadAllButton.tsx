@@ -1,20 +1,21 @@
 import '@mantine/core/styles/Button.css';
 import '@mantine/core/styles/Input.css';
 import '@mantine/core/styles/Popover.css';
-import { Button, Popover, Stack, TextInput } from '@mantine/core';
+import { Button, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconFileZip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 
 type DownloadAllButtonProps = {
-  count: number;
+  /** Nothing to download when no media matches. */
+  disabled: boolean;
   defaultFilename: string;
   /** The zip URL for a file name (the API adds `.zip` and cleans the name). */
   zipUrlFor: (filename: string) => string;
 };
 
 /** "Download all" with an editable file name, in a small popover. */
-export function DownloadAllButton({ count, defaultFilename, zipUrlFor }: DownloadAllButtonProps) {
+export function DownloadAllButton({ disabled, defaultFilename, zipUrlFor }: DownloadAllButtonProps) {
   const { t } = useI18n();
   const [opened, setOpened] = useState(false);
   const [filename, setFilename] = useState(defaultFilename);
@@ -26,11 +27,11 @@ export function DownloadAllButton({ count, defaultFilename, zipUrlFor }: Downloa
           size="sm"
           leftSection={<IconFileZip size={16} aria-hidden />}
           onClick={() => setOpened((open) => !open)}
-          disabled={count === 0}
+          disabled={disabled}
           aria-haspopup="dialog"
           aria-expanded={opened}
         >
-          {t('media.downloadAll.button', { count })}
+          {t('media.downloadAll.button')}
         </Button>
       </Popover.Target>
       <Popover.Dropdown aria-label={t('media.downloadAll.title')} role="dialog">
@@ -44,6 +45,9 @@ export function DownloadAllButton({ count, defaultFilename, zipUrlFor }: Downloa
             rightSectionWidth={40}
             data-autofocus
           />
+          <Text size="xs" c="dimmed">
+            {t('media.downloadAll.readyOnly')}
+          </Text>
           <Button
             component="a"
             href={zipUrlFor(filename.trim() || defaultFilename)}

@@ -3,6 +3,7 @@ import '@mantine/core/styles/Tooltip.css';
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
 import { IconZoomIn, IconZoomOut, IconZoomReset } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import { isTypingTarget } from './keyboard.ts';
 import classes from './Lightbox.module.css';
@@ -13,7 +14,8 @@ type ZoomableImageProps = { src: string; alt: string; width: number | null; heig
 /** An image that zooms with a click, the +/− keys or buttons, and pans by dragging when zoomed. */
 export function ZoomableImage({ src, alt, width, height }: ZoomableImageProps) {
   const { t, formatNumber } = useI18n();
-  const zoom = useZoomPan();
+  const imageRef = useRef<HTMLImageElement>(null);
+  const zoom = useZoomPan(imageRef);
 
   useWindowEvent('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
@@ -27,7 +29,7 @@ export function ZoomableImage({ src, alt, width, height }: ZoomableImageProps) {
   return (
     <div className={classes.stage}>
       <img
-        ref={zoom.elementRef}
+        ref={imageRef}
         className={classes.image}
         src={src}
         alt={alt}
@@ -44,7 +46,7 @@ export function ZoomableImage({ src, alt, width, height }: ZoomableImageProps) {
             <IconZoomOut size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
-        <Text size="xs" c="white" w={72} ta="center" aria-live="polite">
+        <Text size="xs" c="white" miw={88} ta="center" style={{ whiteSpace: 'nowrap' }} aria-live="polite">
           {t('media.lightbox.zoomLevel', { percent: formatNumber(Math.round(zoom.scale * 100)) })}
         </Text>
         <Tooltip label={t('media.lightbox.zoomIn')}>

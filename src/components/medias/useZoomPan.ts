@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useRef, useState, type PointerEvent, type RefObject } from 'react';
 
 export const ZOOM_LEVELS = [1, 1.5, 2, 3, 4] as const;
 const MAX_ZOOM = 4;
@@ -20,27 +20,33 @@ function clamp(offset: Point, scale: number, size: { width: number; height: numb
  * Zoom by steps (buttons, keys, click) and pan by dragging when zoomed. A click zooms in keeping the
  * clicked point under the pointer; a click on a zoomed image goes back to 1:1.
  */
-export function useZoomPan() {
+export function useZoomPan(elementRef: RefObject<HTMLElement | null>) {
   const [view, setView] = useState<View>(INITIAL);
-  const elementRef = useRef<HTMLImageElement | null>(null);
   const drag = useRef<{ start: Point; origin: Point; moved: boolean } | null>(null);
 
-  const size = () => ({ width: elementRef.current?.offsetWidth ?? 0, height: elementRef.current?.offsetHeight ?? 0 });
+  const measure = useCallback(
+    () => ({ width: elementRef.current?.offsetWidth ?? 0, height: elementRef.current?.offsetHeight ?? 0 }),
+    [elementRef],
+  );
 
   /** `focus`: a point relative to the image's centre on screen that stays fixed while zooming. */
-  const zoomTo = useCallback((scale: number, focus: Point = { x: 0, y: 0 }) => {
-    setView((current) => {
-      const ratio = scale / current.scale;
-      const offset = { x: focus.x - (focus.x - current.offset.x) * ratio, y: focus.y - (focus.y - current.offset.y) * ratio };
-      return { scale, offset: clamp(offset, scale, size()) };
-    });
-  }, []);
+  const zoomTo = useCallback(
+    (scale: number, focus: Point = { x: 0, y: 0 }) => {
+      const bounds = measure();
+      setView((current) => {
+        const ratio = scale / current.scale;
+        const offset = { x: focus.x - (focus.x - current.offset.x) * ratio, y: focus.y - (focus.y - current.offset.y) * ratio };
+        return { scale, offset: clamp(offset, scale, bounds) };
+      });
+    },
+    [measure],
+  );
 
   const step = useCallback(
     (direction: 1 | -1) => {
       const index = ZOOM_LEVELS.findIndex((level) => level >= view.scale);
       const next = ZOOM_LEVELS[Math.min(ZOOM_LEVELS.length - 1, Math.max(0, index + direction))] ?? 1;
-      zoomTo(next, next === 1 ? undefined : { x: 0, y: 0 });
+      zoomTo(next);
     },
     [view.scale, zoomTo],
   );
@@ -60,7 +66,8 @@ export function useZoomPan() {
     const dy = event.clientY - current.start.y;
     if (Math.hypot(dx, dy) > CLICK_TOLERANCE_PX) current.moved = true;
     if (current.moved && view.scale > 1) {
-      setView((v) => ({ ...v, offset: clamp({ x: current.origin.x + dx, y: current.origin.y + dy }, v.scale, size()) }));
+      const bounds = measure();
+      setView((v) => ({ ...v, offset: clamp({ x: current.origin.x + dx, y: current.origin.y + dy }, v.scale, bounds) }));
     }
   };
 
@@ -79,7 +86,6 @@ export function useZoomPan() {
   return {
     scale: view.scale,
     transform: `translate(${view.offset.x}px, ${view.offset.y}px) scale(${view.scale})`,
-    elementRef,
     zoomIn: () => step(1),
     zoomOut: () => step(-1),
     reset,

@@ -2,9 +2,10 @@ import '@mantine/core/styles/Button.css';
 import { Button, DataList, Text } from '@mantine/core';
 import { IconUserCog } from '@tabler/icons-react';
 import { useState } from 'react';
+import { userFullName } from '../../api/directory/get-users.ts';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import type { DirectoryUser, GroupRef, Ticket } from '../../contract/models.ts';
-import { fullName, ReassignForm, type Assignment } from './ReassignForm.tsx';
+import { ReassignForm, type Assignment } from './ReassignForm.tsx';
 import { SectionCard } from './SectionCard.tsx';
 
 type AssignmentCardProps = {
@@ -57,7 +58,7 @@ export function AssignmentCard({ ticket, users, groups, loadingOptions, onReassi
           <DataList.Item>
             <DataList.ItemLabel>{t('detail.assignment.agent')}</DataList.ItemLabel>
             <DataList.ItemValue data-testid="ticket-agent">
-              {ticket.agent ? fullName(ticket.agent) : <Text span size="sm" c="dimmed">{t('detail.assignment.unassigned')}</Text>}
+              {ticket.agent ? userFullName(ticket.agent) : <Text span size="sm" c="dimmed">{t('detail.assignment.unassigned')}</Text>}
             </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>

@@ -4,6 +4,7 @@ import '@mantine/core/styles/Input.css';
 import '@mantine/core/styles/Popover.css';
 import { Button, Group, Select, Stack } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
+import { userFullName } from '../../api/directory/get-users.ts';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import type { DirectoryUser, GroupRef } from '../../contract/models.ts';
 
@@ -19,10 +20,6 @@ type ReassignFormProps = {
   onCancel: () => void;
 };
 
-export function fullName(user: Pick<DirectoryUser, 'firstname' | 'lastname' | 'username'>): string {
-  return [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username;
-}
-
 /** Agent and group pickers; the agents offered are the members of the chosen group. */
 export function ReassignForm(props: ReassignFormProps) {
   const { initialAgentId, initialGroupId, users, groups, loadingOptions, onSubmit, onCancel } = props;
@@ -36,7 +33,7 @@ export function ReassignForm(props: ReassignFormProps) {
   );
   const agentOptions = [
     { value: '', label: t('detail.assignment.unassigned') },
-    ...members.map((user) => ({ value: String(user.id), label: fullName(user) })),
+    ...members.map((user) => ({ value: String(user.id), label: userFullName(user) })),
   ];
   const groupOptions = [
     { value: '', label: t('detail.assignment.noGroup') },

@@ -31,7 +31,7 @@ export function ScheduleCard({ ticket }: { ticket: Ticket }) {
           <DataList.ItemValue>{t('duration.minutes', { count: ticket.duration })}</DataList.ItemValue>
         </DataList.Item>
         {row(t('detail.schedule.created'), ticket.created)}
-        {row(t('detail.schedule.modified'), ticket.modified, true)}
+        {row(t('detail.schedule.modified'), ticket.modified)}
       </DataList>
       <Text size="xs" c="dimmed" mt="xs">
         {t('detail.schedule.timeZone', { zone })}

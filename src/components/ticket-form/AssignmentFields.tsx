@@ -1,6 +1,6 @@
 import { Fieldset, SimpleGrid } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import type { DirectoryUser, GroupRef } from '../../contract/models.ts';
 import type { TicketFormValues } from '../../contract/ticketForm.ts';
@@ -27,10 +27,16 @@ export function agentLabel(agent: AgentChoice): string {
 }
 
 /** Group, then agent: choosing a group narrows the agents to its members. */
-export function AssignmentFields({ groups, agents, agentsLoading, currentAgent, framed = true }: AssignmentFieldsProps) {
+export function AssignmentFields({
+  groups,
+  agents,
+  agentsLoading,
+  currentAgent,
+  framed = true,
+}: AssignmentFieldsProps) {
   const { t } = useI18n();
-  const { watch, setValue, getValues } = useFormContext<AssignmentValues>();
-  const agent = watch('agent');
+  const { control, setValue, getValues } = useFormContext<AssignmentValues>();
+  const [group, agent] = useWatch({ control, name: ['group', 'agent'] });
   const groupChosen = useRef(false);
 
   // After the person picks another group, an agent who is not in it is no longer a valid choice.
@@ -42,9 +48,10 @@ export function AssignmentFields({ groups, agents, agentsLoading, currentAgent, 
     }
   }, [agents, agentsLoading, getValues, setValue]);
 
-  const choices = currentAgent && !agents.some((a) => a.id === currentAgent.id) && agent === String(currentAgent.id)
-    ? [currentAgent, ...agents]
-    : agents;
+  const choices =
+    currentAgent && !agents.some((a) => a.id === currentAgent.id) && agent === String(currentAgent.id)
+      ? [currentAgent, ...agents]
+      : agents;
 
   const fields = (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -62,7 +69,7 @@ export function AssignmentFields({ groups, agents, agentsLoading, currentAgent, 
       <FormSelect<AssignmentValues>
         name="agent"
         label={t('form.field.agent')}
-        description={watch('group') ? t('form.hint.agentInGroup') : undefined}
+        description={group ? t('form.hint.agentInGroup') : undefined}
         data={choices.map((choice) => ({ value: String(choice.id), label: agentLabel(choice) }))}
         placeholder={agentsLoading ? t('common.loading') : t('form.agent.none')}
         searchable

@@ -13,7 +13,13 @@ type ConflictAlertProps = {
 export function ConflictAlert({ modified, onReloadTheirs, onKeepMine }: ConflictAlertProps) {
   const { t, formatDateTime } = useI18n();
   return (
-    <Alert color="orange" variant="light" role="alert" icon={<IconUsers aria-hidden />} title={t('form.conflict.title')}>
+    <Alert
+      color="orange"
+      variant="light"
+      role="alert"
+      icon={<IconUsers aria-hidden />}
+      title={t('form.conflict.title')}
+    >
       <Text size="sm">{t('form.conflict.text', { when: formatDateTime(modified) })}</Text>
       <Group mt="sm" gap="sm">
         <Button size="xs" variant="default" onClick={onReloadTheirs}>

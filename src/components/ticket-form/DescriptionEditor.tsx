@@ -1,4 +1,5 @@
 import { ActionIcon, Group, Input, Paper, Tooltip } from '@mantine/core';
+import { useMergedRef } from '@mantine/hooks';
 import { IconBold, IconItalic, IconLink, IconList, IconListNumbers } from '@tabler/icons-react';
 import { useEffect, useId, useRef, type KeyboardEvent, type Ref } from 'react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
@@ -27,11 +28,19 @@ function toValue(html: string): string {
  * A small rich-text editor (bold, italic, lists, links) over a contentEditable area. The browser's
  * own editing commands do the work, so it costs no library; what comes out is sanitized HTML.
  */
-export function DescriptionEditor({ label, value, onChange, onBlur, error, editorRef }: DescriptionEditorProps) {
+export function DescriptionEditor({
+  label,
+  value,
+  onChange,
+  onBlur,
+  error,
+  editorRef,
+}: DescriptionEditorProps) {
   const { t } = useI18n();
   const labelId = useId();
   const errorId = useId();
   const area = useRef<HTMLDivElement | null>(null);
+  const mergedRef = useMergedRef(area, editorRef);
 
   // Write the value into the area only when it comes from outside (a reset, a restored draft), so
   // typing never moves the caret.
@@ -91,11 +100,7 @@ export function DescriptionEditor({ label, value, onChange, onBlur, error, edito
           ))}
         </Group>
         <div
-          ref={(element) => {
-            area.current = element;
-            if (typeof editorRef === 'function') editorRef(element);
-            else if (editorRef) editorRef.current = element;
-          }}
+          ref={mergedRef}
           className={classes.area}
           contentEditable
           suppressContentEditableWarning

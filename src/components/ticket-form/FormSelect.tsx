@@ -30,7 +30,10 @@ export function FormSelect<T extends FieldValues>({
   onValueChange,
 }: FormSelectProps<T>) {
   const { t } = useI18n();
-  const { field, fieldState } = useController<T>({ name });
+  const {
+    field: { ref, ...field },
+    fieldState,
+  } = useController<T>({ name });
   return (
     <Select
       label={label}
@@ -48,7 +51,7 @@ export function FormSelect<T extends FieldValues>({
         onValueChange?.(value ?? '');
       }}
       onBlur={field.onBlur}
-      ref={field.ref}
+      ref={ref}
       name={field.name}
       error={formErrorText(t, fieldState.error?.message)}
       comboboxProps={{ withinPortal: true }}

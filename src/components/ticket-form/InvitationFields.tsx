@@ -14,28 +14,32 @@ export function InvitationFields({ multiParticipant }: InvitationFieldsProps) {
   const { t } = useI18n();
   const { register, control } = useFormContext<TicketFormValues>();
   const { errors } = useFormState({ control });
-  const invite = useController({ control, name: 'invite' });
-  const organizer = useController({ control, name: 'invite_organizer' });
+  const {
+    field: { ref: inviteRef, ...invite },
+  } = useController({ control, name: 'invite' });
+  const {
+    field: { ref: organizerRef, ...organizer },
+  } = useController({ control, name: 'invite_organizer' });
   return (
     <Fieldset legend={t('form.section.invitation')}>
       <Stack gap="sm">
         <Switch
           label={t('form.field.invite')}
           description={t('form.hint.invite')}
-          checked={invite.field.value}
-          onChange={(event) => invite.field.onChange(event.currentTarget.checked)}
-          onBlur={invite.field.onBlur}
-          ref={invite.field.ref}
-          name={invite.field.name}
+          checked={invite.value}
+          onChange={(event) => invite.onChange(event.currentTarget.checked)}
+          onBlur={invite.onBlur}
+          ref={inviteRef}
+          name={invite.name}
         />
         {multiParticipant && (
           <Switch
             label={t('form.field.inviteOrganizer')}
-            checked={organizer.field.value}
-            onChange={(event) => organizer.field.onChange(event.currentTarget.checked)}
-            onBlur={organizer.field.onBlur}
-            ref={organizer.field.ref}
-            name={organizer.field.name}
+            checked={organizer.value}
+            onChange={(event) => organizer.onChange(event.currentTarget.checked)}
+            onBlur={organizer.onBlur}
+            ref={organizerRef}
+            name={organizer.name}
           />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,6 +1,6 @@
 import { Fieldset, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
-import { useController, useFormContext, useFormState, type FieldError } from 'react-hook-form';
+import { useController, useFormContext, useFormState, useWatch, type FieldError } from 'react-hook-form';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import { GENDERS } from '../../contract/enums.ts';
 import type { TicketFormValues } from '../../contract/ticketForm.ts';
@@ -26,11 +26,15 @@ function listErrors(error: unknown): { own?: string; items: (string | undefined)
 /** Who is invited: name, company, country, and the phones and e-mails the invitation goes to. */
 export function RecipientFields({ contactsOnly }: RecipientFieldsProps) {
   const { t, locale } = useI18n();
-  const { register, control, watch } = useFormContext<TicketFormValues>();
+  const { register, control } = useFormContext<TicketFormValues>();
   const { errors } = useFormState({ control });
-  const country = watch('country');
-  const phones = useController({ control, name: 'phone' });
-  const emails = useController({ control, name: 'email' });
+  const country = useWatch({ control, name: 'country' });
+  const {
+    field: { ref: phonesRef, ...phones },
+  } = useController({ control, name: 'phone' });
+  const {
+    field: { ref: emailsRef, ...emails },
+  } = useController({ control, name: 'email' });
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const err = (message: string | undefined) => formErrorText(t, message);
   const hintCountry = country || regionOf(navigator.language) || (locale === 'fr' ? 'FR' : '');
@@ -42,16 +46,37 @@ export function RecipientFields({ contactsOnly }: RecipientFieldsProps) {
     <Fieldset legend={t('form.section.recipient')}>
       {!contactsOnly && (
         <SimpleGrid cols={{ base: 1, sm: 2 }} mb="sm">
-          <TextInput label={t('form.field.name')} autoComplete="off" {...register('name')} error={err(errors.name?.message)} />
-          <TextInput label={t('form.field.firstname')} autoComplete="off" {...register('firstname')} error={err(errors.firstname?.message)} />
-          <TextInput label={t('form.field.company')} autoComplete="off" {...register('company')} error={err(errors.company?.message)} />
+          <TextInput
+            label={t('form.field.name')}
+            autoComplete="off"
+            {...register('name')}
+            error={err(errors.name?.message)}
+          />
+          <TextInput
+            label={t('form.field.firstname')}
+            autoComplete="off"
+            {...register('firstname')}
+            error={err(errors.firstname?.message)}
+          />
+          <TextInput
+            label={t('form.field.company')}
+            autoComplete="off"
+            {...register('company')}
+            error={err(errors.company?.message)}
+          />
           <FormSelect<TicketFormValues>
             name="gender"
             clearable
             label={t('form.field.gender')}
             data={GENDERS.map((gender) => ({ value: gender, label: t(`form.gender.${gender}`) }))}
           />
-          <FormSelect<TicketFormValues> name="country" label={t('form.field.country')} data={countries} searchable clearable />
+          <FormSelect<TicketFormValues>
+            name="country"
+            label={t('form.field.country')}
+            data={countries}
+            searchable
+            clearable
+          />
         </SimpleGrid>
       )}
       {contactsOnly && (
@@ -67,19 +92,21 @@ export function RecipientFields({ contactsOnly }: RecipientFieldsProps) {
           label={t('form.field.phones')}
           itemLabel={(n) => t('form.field.phoneN', { n })}
           addLabel={t('form.field.addPhone')}
-          values={phones.field.value}
-          onChange={phones.field.onChange}
-          onBlur={phones.field.onBlur}
-          inputRef={phones.field.ref}
+          values={phones.value}
+          onChange={phones.onChange}
+          onBlur={phones.onBlur}
+          inputRef={phonesRef}
           error={err(phoneErrors.own)}
           itemErrors={phoneErrors.items.map((message, index) => {
-            const suggestion = message && suggestInternational(phones.field.value[index] ?? '', hintCountry);
+            const suggestion = message && suggestInternational(phones.value[index] ?? '', hintCountry);
             return suggestion ? t('form.error.phoneNationalSuggest', { phone: suggestion }) : err(message);
           })}
           itemHint={(value) => {
             const suggestion = suggestInternational(value, hintCountry);
             if (suggestion) return t('form.hint.phoneSuggestion', { phone: suggestion });
-            return value.trim() && !value.trim().startsWith('+') ? t('form.hint.phoneInternational') : undefined;
+            return value.trim() && !value.trim().startsWith('+')
+              ? t('form.hint.phoneInternational')
+              : undefined;
           }}
         />
         <ValueListInput
@@ -89,10 +116,10 @@ export function RecipientFields({ contactsOnly }: RecipientFieldsProps) {
           label={t('form.field.emails')}
           itemLabel={(n) => t('form.field.emailN', { n })}
           addLabel={t('form.field.addEmail')}
-          values={emails.field.value}
-          onChange={emails.field.onChange}
-          onBlur={emails.field.onBlur}
-          inputRef={emails.field.ref}
+          values={emails.value}
+          onChange={emails.onChange}
+          onBlur={emails.onBlur}
+          inputRef={emailsRef}
           error={err(emailErrors.own)}
           itemErrors={emailErrors.items.map(err)}
         />

@@ -8,9 +8,22 @@ import { formErrorText } from './formErrorText.ts';
 
 type MinutesField = 'duration' | 'reminder';
 
-function MinutesInput({ name, label, description, max }: { name: MinutesField; label: string; description: string; max: number }) {
+function MinutesInput({
+  name,
+  label,
+  description,
+  max,
+}: {
+  name: MinutesField;
+  label: string;
+  description: string;
+  max: number;
+}) {
   const { t } = useI18n();
-  const { field, fieldState } = useController<TicketFormValues, MinutesField>({ name });
+  const {
+    field: { ref, ...field },
+    fieldState,
+  } = useController<TicketFormValues, MinutesField>({ name });
   return (
     <NumberInput
       label={label}
@@ -24,7 +37,7 @@ function MinutesInput({ name, label, description, max }: { name: MinutesField; l
       value={field.value}
       onChange={(value) => field.onChange(value === '' ? '' : Number(value))}
       onBlur={field.onBlur}
-      ref={field.ref}
+      ref={ref}
       name={field.name}
       error={formErrorText(t, fieldState.error?.message)}
     />
@@ -34,7 +47,10 @@ function MinutesInput({ name, label, description, max }: { name: MinutesField; l
 /** When: a start time picked in the agent's own time zone, how long, and when to remind. */
 export function ScheduleFields() {
   const { t, locale } = useI18n();
-  const startTime = useController<TicketFormValues, 'start_time'>({ name: 'start_time' });
+  const {
+    field: { ref: startTimeRef, ...startTime },
+    fieldState: startTimeState,
+  } = useController<TicketFormValues, 'start_time'>({ name: 'start_time' });
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <Fieldset legend={t('form.section.schedule')}>
@@ -46,18 +62,28 @@ export function ScheduleFields() {
             placeholder={t('form.startTime.now')}
             valueFormat={locale === 'fr' ? 'DD/MM/YYYY HH:mm' : 'MMM D, YYYY h:mm A'}
             clearable
-            value={startTime.field.value || null}
-            onChange={(value) => startTime.field.onChange(value ?? '')}
-            onBlur={startTime.field.onBlur}
-            ref={startTime.field.ref}
-            name={startTime.field.name}
-            error={formErrorText(t, startTime.fieldState.error?.message)}
+            value={startTime.value || null}
+            onChange={(value) => startTime.onChange(value ?? '')}
+            onBlur={startTime.onBlur}
+            ref={startTimeRef}
+            name={startTime.name}
+            error={formErrorText(t, startTimeState.error?.message)}
             clearButtonProps={{ 'aria-label': t('form.clear', { field: t('form.field.startTime') }) }}
             submitButtonProps={{ 'aria-label': t('form.startTime.confirm') }}
             timePickerProps={{ 'aria-label': t('form.startTime.time') } as object}
           />
-          <MinutesInput name="duration" label={t('form.field.duration')} description={t('form.hint.duration')} max={1440} />
-          <MinutesInput name="reminder" label={t('form.field.reminder')} description={t('form.hint.reminder')} max={10_080} />
+          <MinutesInput
+            name="duration"
+            label={t('form.field.duration')}
+            description={t('form.hint.duration')}
+            max={1440}
+          />
+          <MinutesInput
+            name="reminder"
+            label={t('form.field.reminder')}
+            description={t('form.hint.reminder')}
+            max={10_080}
+          />
         </SimpleGrid>
       </DatesProvider>
     </Fieldset>

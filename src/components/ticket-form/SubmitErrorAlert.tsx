@@ -35,8 +35,18 @@ export const SubmitErrorAlert = forwardRef<HTMLDivElement, SubmitErrorAlertProps
   const serverText = error instanceof ApiError && error.status !== 400 ? error.message : null;
   const retryable = !(error instanceof ApiError && error.status === 400);
   return (
-    <Alert ref={ref} tabIndex={-1} color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={t('form.submit.failed')}>
-      <Text size="sm">{key ? t(key) : 'text' in described ? described.text : t(described.key, described.vars)}</Text>
+    <Alert
+      ref={ref}
+      tabIndex={-1}
+      color="red"
+      variant="light"
+      role="alert"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('form.submit.failed')}
+    >
+      <Text size="sm">
+        {key ? t(key) : 'text' in described ? described.text : t(described.key, described.vars)}
+      </Text>
       {key === 'form.submit.conflict' && serverText && (
         <Text size="sm" mt={4}>
           {serverText}
@@ -54,7 +64,13 @@ export const SubmitErrorAlert = forwardRef<HTMLDivElement, SubmitErrorAlertProps
       </Text>
       {retryable && (
         <Group mt="sm">
-          <Button size="xs" variant="default" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onRetry} loading={retrying}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={onRetry}
+            loading={retrying}
+          >
             {t('common.retry')}
           </Button>
         </Group>

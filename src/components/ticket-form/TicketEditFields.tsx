@@ -18,7 +18,13 @@ type TicketEditFieldsProps = {
 };
 
 /** The fields an update may change: state, subject, reference, description, group and agent. */
-export function TicketEditFields({ savedState, groups, agents, agentsLoading, currentAgent }: TicketEditFieldsProps) {
+export function TicketEditFields({
+  savedState,
+  groups,
+  agents,
+  agentsLoading,
+  currentAgent,
+}: TicketEditFieldsProps) {
   const { t } = useI18n();
   const states = [savedState, ...allowedTransitions(savedState)];
   return (

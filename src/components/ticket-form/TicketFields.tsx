@@ -17,7 +17,7 @@ type TicketFieldsProps = {
 /** What the ticket is: type, subject, reference, description, invitation language and service. */
 export function TicketFields({ services, servicesLoading }: TicketFieldsProps) {
   const { t, locale } = useI18n();
-  const type = useController<TicketFormValues, 'type'>({ name: 'type' });
+  const { field: type, fieldState: typeState } = useController<TicketFormValues, 'type'>({ name: 'type' });
   const languages = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: 'language' });
     return LANGUAGES.map((code) => ({ value: code, label: names.of(code) ?? code }));
@@ -32,10 +32,10 @@ export function TicketFields({ services, servicesLoading }: TicketFieldsProps) {
       <Stack gap="sm">
         <Radio.Group
           label={t('form.field.type')}
-          value={type.field.value}
-          onChange={(value) => type.field.onChange(value)}
-          name={type.field.name}
-          error={formErrorText(t, type.fieldState.error?.message)}
+          value={type.value}
+          onChange={(value) => type.onChange(value)}
+          name={type.name}
+          error={formErrorText(t, typeState.error?.message)}
         >
           <Group mt={4}>
             {TICKET_TYPES.map((value) => (

@@ -12,7 +12,10 @@ export function TicketTextFields() {
   const { t } = useI18n();
   const { register, control } = useFormContext<TextValues>();
   const { errors } = useFormState({ control });
-  const description = useController({ control, name: 'description' });
+  const {
+    field: { ref: descriptionRef, ...description },
+    fieldState: descriptionState,
+  } = useController({ control, name: 'description' });
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -31,11 +34,11 @@ export function TicketTextFields() {
       </SimpleGrid>
       <DescriptionEditor
         label={t('form.field.description')}
-        value={description.field.value}
-        onChange={description.field.onChange}
-        onBlur={description.field.onBlur}
-        editorRef={description.field.ref}
-        error={formErrorText(t, description.fieldState.error?.message)}
+        value={description.value}
+        onChange={description.onChange}
+        onBlur={description.onBlur}
+        editorRef={descriptionRef}
+        error={formErrorText(t, descriptionState.error?.message)}
       />
     </>
   );

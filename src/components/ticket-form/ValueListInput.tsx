@@ -1,4 +1,5 @@
 import { ActionIcon, Button, Group, Input, Stack, TextInput } from '@mantine/core';
+import { useMergedRef } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useId, useRef, type ReactNode, type Ref } from 'react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
@@ -44,8 +45,13 @@ export function ValueListInput({
   const labelId = useId();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const entries = values.length > 0 ? values : [''];
+  const firstRef = useMergedRef(
+    inputRef,
+    (element: HTMLInputElement | null) => void (inputs.current[0] = element),
+  );
 
-  const update = (index: number, value: string) => onChange(entries.map((old, i) => (i === index ? value : old)));
+  const update = (index: number, value: string) =>
+    onChange(entries.map((old, i) => (i === index ? value : old)));
   const add = () => {
     onChange([...entries, '']);
     requestAnimationFrame(() => inputs.current[entries.length]?.focus());
@@ -66,13 +72,7 @@ export function ValueListInput({
           <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
             <TextInput
               style={{ flex: 1 }}
-              ref={(element) => {
-                inputs.current[index] = element;
-                if (index === 0 && inputRef) {
-                  if (typeof inputRef === 'function') inputRef(element);
-                  else inputRef.current = element;
-                }
-              }}
+              ref={index === 0 ? firstRef : (element) => void (inputs.current[index] = element)}
               name={`${name}.${index}`}
               aria-label={itemLabel(index + 1)}
               type={type}

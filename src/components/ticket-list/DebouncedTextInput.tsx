@@ -12,7 +12,13 @@ type DebouncedTextInputProps = Omit<TextInputProps, 'value' | 'onChange'> & {
  * A text box that keeps its own state while the user types, so the page (and a table of 100 rows)
  * re-renders only when the value is committed. Outside changes (Back, reset) flow back in.
  */
-export function DebouncedTextInput({ value, onCommit, delay = 350, onKeyDown, ...props }: DebouncedTextInputProps) {
+export function DebouncedTextInput({
+  value,
+  onCommit,
+  delay = 350,
+  onKeyDown,
+  ...props
+}: DebouncedTextInputProps) {
   const [text, setText] = useState(value);
   const [committed, setCommitted] = useState(value);
 

@@ -28,7 +28,12 @@ export function FilterChips({ chips, onRemove, onReset }: FilterChipsProps) {
           {t('list.chip', { filter: chip.name, value: chip.value })}
         </Pill>
       ))}
-      <Button size="compact-sm" variant="subtle" leftSection={<IconFilterOff size={14} aria-hidden />} onClick={onReset}>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        leftSection={<IconFilterOff size={14} aria-hidden />}
+        onClick={onReset}
+      >
         {t('list.filters.reset')}
       </Button>
     </Group>

@@ -3,7 +3,13 @@ import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import type { FilterField, ListView } from '../../app/ticketListView.ts';
-import { STATE_FAMILIES, TICKET_TYPES, type StateFamily, type TicketState, type TicketType } from '../../contract/enums.ts';
+import {
+  STATE_FAMILIES,
+  TICKET_TYPES,
+  type StateFamily,
+  type TicketState,
+  type TicketType,
+} from '../../contract/enums.ts';
 import { DebouncedTextInput } from './DebouncedTextInput.tsx';
 import {
   dateInputValue,
@@ -129,7 +135,9 @@ export function TicketFilters(props: TicketFiltersProps) {
             label={t('list.filter.service')}
             data={props.serviceOptions}
             value={view.service ?? DEFAULT_SERVICE}
-            onChange={(value) => onChange({ service: !value || value === DEFAULT_SERVICE ? undefined : value })}
+            onChange={(value) =>
+              onChange({ service: !value || value === DEFAULT_SERVICE ? undefined : value })
+            }
             allowDeselect={false}
           />
           {DATE_FILTERS.map((field) => (

@@ -36,13 +36,13 @@ export const TicketRow = memo(function TicketRow({ ticket, onIntent }: TicketRow
       <Table.Td>
         <StateBadge state={ticket.state} />
       </Table.Td>
-      <Table.Td className={classes.subject}>
+      <Table.Td className={classes.subject} title={ticket.subject}>
         <Link to={paths.ticket(ticket.id)} className={classes.rowLink}>
           {ticket.subject || t('list.noSubject', { id: ticket.id })}
         </Link>
       </Table.Td>
       <Table.Td className={classes.nowrap}>{ticket.reference || none}</Table.Td>
-      <Table.Td>
+      <Table.Td className={classes.nowrap}>
         {requestor ?? none}
         {ticket.requestor?.company && requestor !== ticket.requestor.company && (
           <Text size="xs" c="dimmed">
@@ -51,10 +51,18 @@ export const TicketRow = memo(function TicketRow({ ticket, onIntent }: TicketRow
         )}
       </Table.Td>
       <Table.Td className={classes.nowrap}>
-        {ticket.agent ? userFullName(ticket.agent) : <Text span size="sm" c="dimmed">{t('list.unassigned')}</Text>}
+        {ticket.agent ? (
+          userFullName(ticket.agent)
+        ) : (
+          <Text span size="sm" c="dimmed">
+            {t('list.unassigned')}
+          </Text>
+        )}
       </Table.Td>
-      <Table.Td>{ticket.group?.name ?? none}</Table.Td>
-      <Table.Td>{t(`type.${ticket.type}`)}</Table.Td>
+      <Table.Td className={classes.nowrap}>{ticket.group?.name ?? none}</Table.Td>
+      <Table.Td className={classes.nowrap} title={t(`type.${ticket.type}`)}>
+        {t(`list.type.${ticket.type}`)}
+      </Table.Td>
       <Table.Td className={classes.nowrap}>
         <time dateTime={ticket.start_time}>{formatDateTime(ticket.start_time)}</time>
         <Text size="xs" c="dimmed">

@@ -20,7 +20,15 @@ type TicketTableProps = {
   stale?: boolean;
 };
 
-export function TicketTable({ tickets, skeletonRows, orderby, order, onSort, onRowIntent, stale }: TicketTableProps) {
+export function TicketTable({
+  tickets,
+  skeletonRows,
+  orderby,
+  order,
+  onSort,
+  onRowIntent,
+  stale,
+}: TicketTableProps) {
   const { t } = useI18n();
   const sortedColumn = t(`list.col.${orderby}`);
   return (

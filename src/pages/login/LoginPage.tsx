@@ -30,7 +30,10 @@ export default function LoginPage() {
     event.preventDefault();
     setSubmitted(true);
     if (!username.trim() || !password) return;
-    login.mutate({ username: username.trim(), password }, { onSuccess: () => void navigate(returnTo, { replace: true }) });
+    login.mutate(
+      { username: username.trim(), password },
+      { onSuccess: () => void navigate(returnTo, { replace: true }) },
+    );
   };
   const error = login.error ? loginErrorMessage(login.error) : null;
 
@@ -66,6 +69,7 @@ export default function LoginPage() {
               autoComplete="username"
               autoFocus
               required
+              withAsterisk={false}
               value={username}
               onChange={(event) => setUsername(event.currentTarget.value)}
               error={submitted && !username.trim() ? t('login.required') : undefined}
@@ -75,6 +79,7 @@ export default function LoginPage() {
               name="password"
               autoComplete="current-password"
               required
+              withAsterisk={false}
               value={password}
               onChange={(event) => setPassword(event.currentTarget.value)}
               error={submitted && !password ? t('login.required') : undefined}

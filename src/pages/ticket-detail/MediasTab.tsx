@@ -65,7 +65,7 @@ export function MediasTab({ ticketId, mediaId }: { ticketId: number; mediaId: nu
           {query.isSuccess ? t('media.count', { count: total }) : ''}
         </Text>
         <DownloadAllButton
-          count={total}
+          disabled={query.isSuccess && total === 0}
           defaultFilename={defaultZipFilename(ticketId)}
           zipUrlFor={(filename) => mediasZipUrl(ticketId, { filename, filters: params })}
         />

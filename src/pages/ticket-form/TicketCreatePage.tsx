@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useEffect, useMemo, useRef, useState, type BaseSyntheticEvent } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../api/auth/get-session.ts';
 import { useServices } from '../../api/directory/get-services.ts';
@@ -47,7 +47,9 @@ export default function TicketCreatePage() {
   const emptyValues = useMemo(
     () =>
       emptyTicketForm({
-        language: (LANGUAGES as readonly string[]).includes(initialLocale) ? (initialLocale as Language) : 'en',
+        language: (LANGUAGES as readonly string[]).includes(initialLocale)
+          ? (initialLocale as Language)
+          : 'en',
         agent: String(user.id),
       }),
     [initialLocale, user.id],
@@ -61,7 +63,7 @@ export default function TicketCreatePage() {
     mode: 'onTouched',
     shouldFocusError: false,
   });
-  const { watch, reset, handleSubmit, setError, formState } = form;
+  const { control, watch, reset, handleSubmit, setError, formState } = form;
 
   useEffect(() => {
     // A draft restores as changes over the blank form, so leaving still asks.
@@ -72,35 +74,36 @@ export default function TicketCreatePage() {
 
   const draft = useFormDraft({ key: draftKey, storage: localStorage, watch, emptyValues });
   const services = useServices(user.enterprise_id);
-  const choices = useAssignmentChoices(user.enterprise_id, watch('group'));
+  const choices = useAssignmentChoices(user.enterprise_id, useWatch({ control, name: 'group' }));
   const create = useCreateTicket();
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
   const { blocker, allowLeaving } = useLeaveGuard(formState.isDirty);
-  const multi = isMultiParticipant(watch('type'));
+  const multi = isMultiParticipant(useWatch({ control, name: 'type' }));
 
-  const submit = handleSubmit(
-    async (values) => {
-      draft.flush();
-      setFailure(null);
-      try {
-        const ticket = await create.mutateAsync(toCreateTicketInput(values));
-        draft.clear();
-        allowLeaving();
-        notifications.show({
-          color: 'green',
-          title: t('form.created.title', { id: ticket.id }),
-          message: ticket.state === 'invited' ? t('form.created.invited') : t('form.created.text'),
-        });
-        void navigate(paths.ticket(ticket.id));
-      } catch (error) {
-        const otherMessages = isApiError(error, 400) ? applyServerErrors(error, setError, Object.keys(emptyValues)) : [];
-        setFailure({ error, otherMessages });
-        if (isApiError(error, 400) && otherMessages.length === 0) focusFirstInvalid(formRef.current);
-        else requestAnimationFrame(() => alertRef.current?.focus());
-      }
-    },
-    () => focusFirstInvalid(formRef.current),
-  );
+  const onValid = async (values: TicketFormValues) => {
+    draft.flush();
+    setFailure(null);
+    try {
+      const ticket = await create.mutateAsync(toCreateTicketInput(values));
+      draft.clear();
+      allowLeaving();
+      notifications.show({
+        color: 'green',
+        title: t('form.created.title', { id: ticket.id }),
+        message: ticket.state === 'invited' ? t('form.created.invited') : t('form.created.text'),
+      });
+      void navigate(paths.ticket(ticket.id));
+    } catch (error) {
+      const otherMessages = isApiError(error, 400)
+        ? applyServerErrors(error, setError, Object.keys(emptyValues))
+        : [];
+      setFailure({ error, otherMessages });
+      if (isApiError(error, 400) && otherMessages.length === 0) focusFirstInvalid(formRef.current);
+      else requestAnimationFrame(() => alertRef.current?.focus());
+    }
+  };
+  const submit = (event?: BaseSyntheticEvent) =>
+    handleSubmit(onValid, () => focusFirstInvalid(formRef.current))(event);
 
   const discardDraft = () => {
     draft.clear();
@@ -130,7 +133,11 @@ export default function TicketCreatePage() {
           <Stack gap="md">
             <RecipientFields contactsOnly={multi} />
             <TicketFields services={services.data ?? []} servicesLoading={services.isPending} />
-            <AssignmentFields groups={choices.groups} agents={choices.agents} agentsLoading={choices.agentsLoading} />
+            <AssignmentFields
+              groups={choices.groups}
+              agents={choices.agents}
+              agentsLoading={choices.agentsLoading}
+            />
             <ScheduleFields />
             <InvitationFields multiParticipant={multi} />
             {failure && (

@@ -2,8 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useEffect, useMemo, useRef, useState, type BaseSyntheticEvent } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '../../api/auth/get-session.ts';
 import { isApiError } from '../../api/errors.ts';
@@ -49,7 +49,9 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
   const [restored, setRestored] = useState(() =>
     readDraft<TicketEditFormValues, Base>(sessionStorage, draftKey, ticketToEditForm(ticket)),
   );
-  const [base, setBase] = useState<Base>(() => restored?.extra ?? { values: ticketToEditForm(ticket), modified: ticket.modified });
+  const [base, setBase] = useState<Base>(
+    () => restored?.extra ?? { values: ticketToEditForm(ticket), modified: ticket.modified },
+  );
   /** The newest `modified` the person has seen and accepted (by reloading or keeping theirs). */
   const [knownModified, setKnownModified] = useState(base.modified);
 
@@ -59,7 +61,7 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
     mode: 'onTouched',
     shouldFocusError: false,
   });
-  const { watch, reset, handleSubmit, setError, formState } = form;
+  const { control, watch, reset, handleSubmit, setError, formState } = form;
 
   useEffect(() => {
     if (restored) reset(restored.values, { keepDefaultValues: true });
@@ -67,8 +69,14 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const draft = useFormDraft({ key: draftKey, storage: sessionStorage, watch, emptyValues: base.values, extra: base });
-  const choices = useAssignmentChoices(user.enterprise_id, watch('group'));
+  const draft = useFormDraft({
+    key: draftKey,
+    storage: sessionStorage,
+    watch,
+    emptyValues: base.values,
+    extra: base,
+  });
+  const choices = useAssignmentChoices(user.enterprise_id, useWatch({ control, name: 'group' }));
   const update = useUpdateTicket();
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
   const { blocker, allowLeaving } = useLeaveGuard(formState.isDirty);
@@ -86,32 +94,31 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
     setFailure(null);
   };
 
-  const submit = handleSubmit(
-    async (values) => {
-      draft.flush();
-      setFailure(null);
-      try {
-        // Someone may have saved since the form opened: look before writing over it.
-        const latest = await queryClient.fetchQuery({ ...getTicketQueryOptions(ticket.id), staleTime: 0 });
-        if (latest.modified !== knownModified) return;
-        const changes = toUpdateTicketInput(values, base.values);
-        if (changes) {
-          const optimistic = optimisticAssignment(changes, choices.groups, choices.agents);
-          await update.mutateAsync({ ticketId: ticket.id, changes, optimistic });
-          notifications.show({ color: 'green', message: t('form.updated', { id: ticket.id }) });
-        }
-        draft.clear();
-        allowLeaving();
-        void navigate(paths.ticket(ticket.id));
-      } catch (error) {
-        const otherMessages = isApiError(error, 400) ? applyServerErrors(error, setError, fields) : [];
-        setFailure({ error, otherMessages });
-        if (isApiError(error, 400) && otherMessages.length === 0) focusFirstInvalid(formRef.current);
-        else requestAnimationFrame(() => alertRef.current?.focus());
+  const onValid = async (values: TicketEditFormValues) => {
+    draft.flush();
+    setFailure(null);
+    try {
+      // Someone may have saved since the form opened: look before writing over it.
+      const latest = await queryClient.fetchQuery({ ...getTicketQueryOptions(ticket.id), staleTime: 0 });
+      if (latest.modified !== knownModified) return;
+      const changes = toUpdateTicketInput(values, base.values);
+      if (changes) {
+        const optimistic = optimisticAssignment(changes, choices.groups, choices.agents);
+        await update.mutateAsync({ ticketId: ticket.id, changes, optimistic });
+        notifications.show({ color: 'green', message: t('form.updated', { id: ticket.id }) });
       }
-    },
-    () => focusFirstInvalid(formRef.current),
-  );
+      draft.clear();
+      allowLeaving();
+      void navigate(paths.ticket(ticket.id));
+    } catch (error) {
+      const otherMessages = isApiError(error, 400) ? applyServerErrors(error, setError, fields) : [];
+      setFailure({ error, otherMessages });
+      if (isApiError(error, 400) && otherMessages.length === 0) focusFirstInvalid(formRef.current);
+      else requestAnimationFrame(() => alertRef.current?.focus());
+    }
+  };
+  const submit = (event?: BaseSyntheticEvent) =>
+    handleSubmit(onValid, () => focusFirstInvalid(formRef.current))(event);
 
   return (
     <FormProvider {...form}>
@@ -135,7 +142,11 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
           />
         )}
         {conflict && (
-          <ConflictAlert modified={ticket.modified} onReloadTheirs={reloadTheirs} onKeepMine={() => setKnownModified(ticket.modified)} />
+          <ConflictAlert
+            modified={ticket.modified}
+            onReloadTheirs={reloadTheirs}
+            onKeepMine={() => setKnownModified(ticket.modified)}
+          />
         )}
         <form
           ref={formRef}

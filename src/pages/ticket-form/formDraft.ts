@@ -32,7 +32,8 @@ export function readDraft<T extends FieldValues, Extra = undefined>(
       const value = stored.values[field];
       const expected = emptyValues[field];
       const sameKind = Array.isArray(expected) ? Array.isArray(value) : typeof value === typeof expected;
-      if (value !== undefined && (sameKind || (typeof value === 'string' && value === ''))) values[field] = value as T[keyof T];
+      if (value !== undefined && (sameKind || (typeof value === 'string' && value === '')))
+        values[field] = value as T[keyof T];
     }
     return { values, extra: stored.extra, savedAt: stored.savedAt };
   } catch {
@@ -67,7 +68,11 @@ export function useFormDraft<T extends FieldValues, Extra = undefined>({
     if (!key || !latest.current) return;
     try {
       if (JSON.stringify(latest.current) === empty) storage.removeItem(key);
-      else storage.setItem(key, JSON.stringify({ values: latest.current, extra: extraRef.current, savedAt: Date.now() }));
+      else
+        storage.setItem(
+          key,
+          JSON.stringify({ values: latest.current, extra: extraRef.current, savedAt: Date.now() }),
+        );
     } catch {
       // Storage full or refused (private mode): the form still works, only the draft is not kept.
     }

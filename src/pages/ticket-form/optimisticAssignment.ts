@@ -13,7 +13,13 @@ export function optimisticAssignment(
   const patch: Partial<Ticket> = {};
   if (changes.agent) {
     const agent = agents.find((candidate) => String(candidate.id) === String(changes.agent));
-    if (agent) patch.agent = { id: agent.id, username: agent.username, firstname: agent.firstname, lastname: agent.lastname };
+    if (agent)
+      patch.agent = {
+        id: agent.id,
+        username: agent.username,
+        firstname: agent.firstname,
+        lastname: agent.lastname,
+      };
   }
   if (changes.group) {
     const group = groups.find((candidate) => candidate.id === Number(changes.group));

@@ -7,7 +7,12 @@ import { useServices } from '../../api/directory/get-services.ts';
 import { userFullName, useUsers } from '../../api/directory/get-users.ts';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import type { ListView } from '../../app/ticketListView.ts';
-import { DEFAULT_SERVICE, MY_TICKETS, type Option, type OptionGroup } from '../../components/ticket-list/filterOptions.ts';
+import {
+  DEFAULT_SERVICE,
+  MY_TICKETS,
+  type Option,
+  type OptionGroup,
+} from '../../components/ticket-list/filterOptions.ts';
 import type { Ticket, User } from '../../contract/models.ts';
 import { ALL_SERVICES } from '../../contract/requests.ts';
 
@@ -24,12 +29,17 @@ export type FilterLabels = {
  * Options of the filter pickers, from the directory. Directory calls are spent only when needed:
  * groups, services and contacts when their picker is shown or a chip must name their value.
  */
-export function useFilterOptions(currentUser: User, view: ListView, tickets: Ticket[] | undefined, expanded: boolean) {
+export function useFilterOptions(
+  currentUser: User,
+  view: ListView,
+  tickets: Ticket[] | undefined,
+  expanded: boolean,
+) {
   const { t } = useI18n();
   const enterpriseId = currentUser.enterprise_id;
   const users = useUsers(enterpriseId, { limit: USER_PICKER_LIMIT });
-  const groups = useGroups(enterpriseId);
-  const services = useServices(enterpriseId);
+  const groups = useGroups(enterpriseId, { enabled: expanded || view.group !== undefined });
+  const services = useServices(enterpriseId, { enabled: expanded || view.service !== undefined });
   const [contactSearch, setContactSearch] = useState('');
   const [debouncedContactSearch] = useDebouncedValue(contactSearch, 300);
   const contacts = useContacts(debouncedContactSearch, { enabled: expanded });
@@ -49,12 +59,19 @@ export function useFilterOptions(currentUser: User, view: ListView, tickets: Tic
     const people = (users.data?.data ?? [])
       .filter((person) => person.id !== currentUser.id)
       .map((person) => ({ value: String(person.id), label: userFullName(person) }));
-    if (view.user !== undefined && typeof view.user === 'number' && !people.some((p) => p.value === String(view.user))) {
+    if (
+      view.user !== undefined &&
+      typeof view.user === 'number' &&
+      !people.some((p) => p.value === String(view.user))
+    ) {
       people.push({ value: String(view.user), label: `#${view.user}` });
     }
     if (people.length > 0) userOptions.push({ group: t('list.filter.user.people'), items: people });
 
-    const groupOptions: Option[] = (groups.data ?? []).map((group) => ({ value: String(group.id), label: group.name }));
+    const groupOptions: Option[] = (groups.data ?? []).map((group) => ({
+      value: String(group.id),
+      label: group.name,
+    }));
     const defaultService = services.data?.find((service) => service.default);
     const serviceOptions: Option[] = [
       {
@@ -73,7 +90,9 @@ export function useFilterOptions(currentUser: User, view: ListView, tickets: Tic
     const requestorFromRows = tickets?.find((ticket) => ticket.requestor?.id === view.requestor)?.requestor;
     const requestorOptions: Option[] = (contacts.data?.data ?? []).map((contact) => ({
       value: String(contact.id),
-      label: [contactName(contact) || contact.email[0] || `#${contact.id}`, contact.company].filter(Boolean).join(' · '),
+      label: [contactName(contact) || contact.email[0] || `#${contact.id}`, contact.company]
+        .filter(Boolean)
+        .join(' · '),
     }));
     if (view.requestor !== undefined && !requestorOptions.some((o) => o.value === String(view.requestor))) {
       requestorOptions.unshift({
@@ -90,9 +109,28 @@ export function useFilterOptions(currentUser: User, view: ListView, tickets: Tic
       },
       group: (id) => groups.data?.find((group) => group.id === id)?.name ?? `#${id}`,
       service: (key) =>
-        key === ALL_SERVICES ? t('list.filter.service.all') : (services.data?.find((s) => s.key === key)?.name ?? key),
+        key === ALL_SERVICES
+          ? t('list.filter.service.all')
+          : (services.data?.find((s) => s.key === key)?.name ?? key),
       requestor: (id) => requestorOptions.find((option) => option.value === String(id))?.label ?? `#${id}`,
     };
-    return { userOptions, groupOptions, serviceOptions, requestorOptions, onRequestorSearch: setContactSearch, labels };
-  }, [t, currentUser, users.data, groups.data, services.data, contacts.data, tickets, view.user, view.requestor]);
+    return {
+      userOptions,
+      groupOptions,
+      serviceOptions,
+      requestorOptions,
+      onRequestorSearch: setContactSearch,
+      labels,
+    };
+  }, [
+    t,
+    currentUser,
+    users.data,
+    groups.data,
+    services.data,
+    contacts.data,
+    tickets,
+    view.user,
+    view.requestor,
+  ]);
 }

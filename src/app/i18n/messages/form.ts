@@ -49,7 +49,8 @@ export default defineMessages(
     'form.hint.reference': 'E.g. a case number in another system',
     'form.hint.phoneInternational': 'International format, starting with + and the country code',
     'form.hint.phoneSuggestion': 'Did you mean {phone}?',
-    'form.hint.multiParticipant': 'Multi-participant tickets invite these numbers and addresses; name and company do not apply.',
+    'form.hint.multiParticipant':
+      'Multi-participant tickets invite these numbers and addresses; name and company do not apply.',
     'form.hint.agentInGroup': 'Members of the chosen group',
     'form.hint.closed': 'A closed ticket cannot change.',
     'form.hint.startTime': 'Your local time ({zone})',
@@ -99,7 +100,8 @@ export default defineMessages(
     'form.submit.conflict': 'The ticket cannot change this way in its current state.',
     'form.submit.kept': 'Nothing you typed is lost.',
     'form.conflict.title': 'Someone else changed this ticket',
-    'form.conflict.text': 'It was saved at {when}, after you opened this form. Saving now would overwrite their changes to the fields you edited.',
+    'form.conflict.text':
+      'It was saved at {when}, after you opened this form. Saving now would overwrite their changes to the fields you edited.',
     'form.conflict.reload': 'Reload their version',
     'form.conflict.keepMine': 'Keep mine',
     'form.leave.title': 'Leave this form?',
@@ -156,7 +158,8 @@ export default defineMessages(
     'form.hint.reference': 'Par ex. un numéro de dossier dans un autre système',
     'form.hint.phoneInternational': 'Format international : + et l’indicatif du pays',
     'form.hint.phoneSuggestion': 'Vouliez-vous dire {phone} ?',
-    'form.hint.multiParticipant': 'Les tickets multi-participants invitent ces numéros et adresses ; nom et société ne s’appliquent pas.',
+    'form.hint.multiParticipant':
+      'Les tickets multi-participants invitent ces numéros et adresses ; nom et société ne s’appliquent pas.',
     'form.hint.agentInGroup': 'Membres du groupe choisi',
     'form.hint.closed': 'Un ticket clôturé ne peut plus changer.',
     'form.hint.startTime': 'Votre heure locale ({zone})',
@@ -186,7 +189,8 @@ export default defineMessages(
     'form.error.phoneNational': 'Utilisez le format international : + et l’indicatif du pays.',
     'form.error.phoneNationalSuggest': 'Utilisez le format international : {phone}',
     'form.error.phoneInvalid': 'Ce n’est pas un numéro international valide.',
-    'form.error.emailGeneric': 'Une boîte partagée (contact@, info@, support@…) ne peut pas recevoir d’invitation.',
+    'form.error.emailGeneric':
+      'Une boîte partagée (contact@, info@, support@…) ne peut pas recevoir d’invitation.',
     'form.error.emailInvalid': 'Ce n’est pas une adresse e-mail valide.',
     'form.error.tooLong': '{max} caractères au plus.',
     'form.error.controlCharacters': 'Retirez les caractères de contrôle invisibles.',
@@ -202,11 +206,13 @@ export default defineMessages(
     'form.submit.failed': 'Non enregistré',
     'form.submit.invalid': 'Le serveur a refusé certaines valeurs ; elles sont signalées dans le formulaire.',
     'form.submit.network': 'Le serveur est injoignable.',
-    'form.submit.sessionExpired': 'Votre session a expiré. Reconnectez-vous : le formulaire sera tel que vous l’avez laissé.',
+    'form.submit.sessionExpired':
+      'Votre session a expiré. Reconnectez-vous : le formulaire sera tel que vous l’avez laissé.',
     'form.submit.conflict': 'Le ticket ne peut pas changer ainsi dans son état actuel.',
     'form.submit.kept': 'Rien de ce que vous avez saisi n’est perdu.',
     'form.conflict.title': 'Quelqu’un d’autre a modifié ce ticket',
-    'form.conflict.text': 'Il a été enregistré le {when}, après l’ouverture de ce formulaire. Enregistrer maintenant remplacerait ses modifications des champs que vous avez changés.',
+    'form.conflict.text':
+      'Il a été enregistré le {when}, après l’ouverture de ce formulaire. Enregistrer maintenant remplacerait ses modifications des champs que vous avez changés.',
     'form.conflict.reload': 'Recharger sa version',
     'form.conflict.keepMine': 'Garder la mienne',
     'form.leave.title': 'Quitter ce formulaire ?',

@@ -57,7 +57,8 @@ export default defineMessages(
     'feedback.notFoundOrHidden': 'Ceci n’existe pas ou ne vous est pas visible.',
     'feedback.backToTickets': 'Retour aux tickets',
     'feedback.reload': 'Recharger la page',
-    'feedback.newVersion': 'Une nouvelle version du tableau de bord est disponible. Rechargez pour l’utiliser.',
+    'feedback.newVersion':
+      'Une nouvelle version du tableau de bord est disponible. Rechargez pour l’utiliser.',
     'feedback.contract': 'Le serveur a répondu dans un format inattendu.',
     'feedback.rateLimitNotice': 'Le serveur nous demande de ralentir : actualisation suspendue {seconds} s.',
     'supervision.title': 'Supervision',

@@ -23,6 +23,7 @@ const TAGS = ['meter', 'serial-number', 'damage', 'installation', 'label', 'befo
 const DESCRIPTIONS = ['', '', 'Taken at the agent’s request', 'Close-up of the identification plate', 'Wide view of the installation', 'Damage before repair'];
 const SESSION_EVENTS = new Set(['ticket.sessionStarted', 'session.established']);
 const RANDOM_SEED = 0x6d656469;
+const TICKET_WINDOW = 2000;
 
 function tagsFor(random: Random): string {
   const count = random.int(0, 2);
@@ -157,30 +158,36 @@ export function seedMedias(db: Database, options: SeedMediasOptions): SeedMedias
     }
   };
 
-  const events = db.prepare(`SELECT e.ticket_id, e.event_name, e.timestamp, e.data, t.agent_id, t.enterprise_id
+  // better-sqlite3 cannot write while a read is open, so events are read in windows of ticket ids.
+  // The unary + keeps SQLite on the (ticket_id, ...) index: before ANALYZE it would pick the
+  // event-name index and rescan every matching event for each window.
+  const eventsOf = db.prepare(`SELECT e.ticket_id, e.event_name, e.timestamp, e.data, t.agent_id, t.enterprise_id
       FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
-      WHERE e.event_name IN (${RELEVANT_EVENTS.map(() => '?').join(',')})
+      WHERE e.ticket_id BETWEEN ? AND ? AND +e.event_name IN (${RELEVANT_EVENTS.map(() => '?').join(',')})
       ORDER BY e.ticket_id, e.timestamp, e.id`);
+  const maxTicketId = (db.prepare('SELECT MAX(id) FROM tickets').pluck().get() as number | null) ?? 0;
 
   let largeTicketId: number | null = null;
   db.transaction(() => {
-    let ticket = null as TicketContext | null;
-    for (const row of events.iterate(...RELEVANT_EVENTS) as Iterable<EventRow>) {
-      if (ticket?.ticketId !== row.ticket_id) {
-        if (ticket) addSessionMedias(ticket);
-        ticket = { ticketId: row.ticket_id, enterpriseId: row.enterprise_id, agentId: row.agent_id, geo: null, sessionStart: null, pictures: 0 };
+    for (let first = 1; first <= maxTicketId; first += TICKET_WINDOW) {
+      let ticket = null as TicketContext | null;
+      for (const row of eventsOf.all(first, first + TICKET_WINDOW - 1, ...RELEVANT_EVENTS) as EventRow[]) {
+        if (ticket?.ticketId !== row.ticket_id) {
+          if (ticket) addSessionMedias(ticket);
+          ticket = { ticketId: row.ticket_id, enterpriseId: row.enterprise_id, agentId: row.agent_id, geo: null, sessionStart: null, pictures: 0 };
+        }
+        const data = parseData(row.data);
+        if (row.event_name === 'geo.ansAllowed') ticket.geo = readGeo(data) ?? ticket.geo;
+        else if (SESSION_EVENTS.has(row.event_name)) ticket.sessionStart ??= row.timestamp;
+        else {
+          const email = (data.agent as { email?: unknown } | undefined)?.email;
+          const author = typeof email === 'string' ? userByEmail.get(`${row.enterprise_id}:${email.toLowerCase()}`) : undefined;
+          const title = typeof data.title === 'string' && data.title ? data.title : `Photo ${ticket.pictures + 1}`;
+          addPicture(ticket, row.timestamp, title, author ?? row.agent_id);
+        }
       }
-      const data = parseData(row.data);
-      if (row.event_name === 'geo.ansAllowed') ticket.geo = readGeo(data) ?? ticket.geo;
-      else if (SESSION_EVENTS.has(row.event_name)) ticket.sessionStart ??= row.timestamp;
-      else {
-        const email = (data.agent as { email?: unknown } | undefined)?.email;
-        const author = typeof email === 'string' ? userByEmail.get(`${row.enterprise_id}:${email.toLowerCase()}`) : undefined;
-        const title = typeof data.title === 'string' && data.title ? data.title : `Photo ${ticket.pictures + 1}`;
-        addPicture(ticket, row.timestamp, title, author ?? row.agent_id);
-      }
+      if (ticket) addSessionMedias(ticket);
     }
-    if (ticket) addSessionMedias(ticket);
     largeTicketId = topUpLargeTicket(db, options.largeTicketMedias ?? 320, { addPicture, insertEvent });
   })();
   return { medias: count, largeTicketId };
@@ -195,12 +202,11 @@ interface TopUpTools {
 function topUpLargeTicket(db: Database, target: number, tools: TopUpTools): number | null {
   const row = db
     .prepare(
-      `SELECT t.id, t.enterprise_id, t.agent_id, t.start_time,
-         (SELECT COUNT(*) FROM medias m WHERE m.ticket_id = t.id) AS medias
-       FROM tickets t
+      `SELECT t.id, t.enterprise_id, t.agent_id, t.start_time, COUNT(*) AS medias
+       FROM medias m JOIN tickets t ON t.id = m.ticket_id
        WHERE t.enterprise_id = (SELECT MIN(id) FROM enterprises) AND t.deleted_at IS NULL AND t.agent_id IS NOT NULL
-         AND EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.event_name = 'media.pictureTaken')
-       ORDER BY medias DESC, t.id LIMIT 1`,
+         AND m.source = 'snapshot'
+       GROUP BY t.id ORDER BY medias DESC, t.id LIMIT 1`,
     )
     .get() as { id: number; enterprise_id: number; agent_id: number; start_time: number; medias: number } | undefined;
   if (!row) return null;

@@ -26,6 +26,7 @@ export interface ZipStream {
  */
 export async function createZipStream(entries: readonly ZipEntry[]): Promise<ZipStream> {
   const zip = new yazl.ZipFile();
+  const output = zip.outputStream as Readable;
   const openFiles = new Set<fs.ReadStream>();
 
   for (const entry of entries) {
@@ -33,11 +34,13 @@ export async function createZipStream(entries: readonly ZipEntry[]): Promise<Zip
       const file = fs.createReadStream(entry.filePath);
       openFiles.add(file);
       file.on('close', () => openFiles.delete(file));
+      // yazl does not listen for errors of lazy streams: a file removed since it was listed would
+      // otherwise be an uncaught error. The zip is cut short instead.
+      file.on('error', (error) => output.destroy(error));
       callback(null, file);
     });
   }
 
-  const output = zip.outputStream as Readable;
   output.on('close', () => {
     for (const file of openFiles) file.destroy();
   });
@@ -49,5 +52,30 @@ export async function createZipStream(entries: readonly ZipEntry[]): Promise<Zip
   const size = await new Promise<number | null>((resolve) => {
     end(undefined, (finalSize) => resolve(finalSize >= 0 ? finalSize : null));
   });
-  return { body: Readable.toWeb(output) as unknown as ReadableStream<Uint8Array>, size };
+  return { body: pullStream(output), size };
+}
+
+/**
+ * A web stream that reads the Node stream only when its consumer pulls (Node 20's Readable.toWeb
+ * throws an uncaught "Controller is already closed" when the consumer cancels mid-way).
+ */
+function pullStream(readable: Readable): ReadableStream<Uint8Array> {
+  const chunks = readable[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { value, done } = await chunks.next();
+          if (done) controller.close();
+          else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+      cancel() {
+        readable.destroy();
+      },
+    },
+    { highWaterMark: 1 },
+  );
 }

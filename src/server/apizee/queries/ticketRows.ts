@@ -29,3 +29,11 @@ export interface TicketRow {
 export function findTicketRow(db: Database, id: number): TicketRow | undefined {
   return statement(db, 'SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
 }
+
+/**
+ * The next `modified` of a ticket: now, but at least one second after the previous value, because
+ * the API shows whole seconds and a client must see that the ticket changed.
+ */
+export function nextModified(previous: number, now: number): number {
+  return Math.max(now, (Math.floor(previous / 1000) + 1) * 1000);
+}

@@ -9,6 +9,7 @@ import { loadVisibleTicket } from '../auth/visibility.ts';
 import type { ApizeeEnv } from '../context.ts';
 import { statement } from '../db/statements.ts';
 import { ApiError } from '../http/errors.ts';
+import { nextModified } from '../queries/ticketRows.ts';
 import { readParams } from '../http/params.ts';
 import { createTicket } from '../tickets/create.ts';
 import { listTickets } from '../tickets/list.ts';
@@ -53,7 +54,11 @@ export function registerTicketRoutes(app: Hono<ApizeeEnv>): void {
     const ticket = loadVisibleTicket(c);
     const { db, now } = c.get('deps');
     db.transaction(() => {
-      statement(db, 'UPDATE tickets SET deleted_at = ?, modified = ? WHERE id = ?').run(now(), Math.max(now(), ticket.modified + 1), ticket.id);
+      statement(db, 'UPDATE tickets SET deleted_at = ?, modified = ? WHERE id = ?').run(
+        now(),
+        nextModified(ticket.modified, now()),
+        ticket.id,
+      );
       removeFromIndex(db, ticket.id);
     })();
     return c.body(null, 204);

@@ -76,8 +76,8 @@ function serviceKey(random: Random): string {
 }
 
 /** Inserts enterprises, groups, services and users. The demo password is hashed once for all users. */
-export function seedDirectory(db: Database, random: Random, now: number): SeededEnterprise[] {
-  const passwordHash = bcrypt.hashSync(DEMO_PASSWORD, 10);
+export function seedDirectory(db: Database, random: Random, now: number, passwordCost = 10): SeededEnterprise[] {
+  const passwordHash = bcrypt.hashSync(DEMO_PASSWORD, passwordCost);
   const insertEnterprise = db.prepare('INSERT INTO enterprises (name) VALUES (?)');
   const insertGroup = db.prepare('INSERT INTO user_groups (enterprise_id, name) VALUES (?, ?)');
   const insertService = db.prepare('INSERT INTO services (enterprise_id, key, name, is_default) VALUES (?, ?, ?, ?)');

@@ -75,7 +75,8 @@ function planTicket(random: Random, index: number, now: number): TicketPlan {
   // One ticket per enterprise is in a session right now.
   if (index === 16) return { state: 'inprogress', startTime: now - random.int(5, 20) * MINUTE, created: now - 2 * DAY };
   const startTime = startTimeOf(random, index, now);
-  const future = startTime > now;
+  // A ticket whose session may not be over yet has not been handled yet.
+  const future = startTime + 60 * MINUTE > now;
   const state = random.weighted(future ? FUTURE_STATES : PAST_STATES);
   const lead = random.int(60, 14 * 24 * 60) * MINUTE;
   const created = Math.min(startTime - lead, now - random.int(10, 600) * MINUTE);

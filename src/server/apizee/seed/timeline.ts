@@ -82,16 +82,16 @@ export function buildTimeline(random: Random, input: TimelineInput): SeedEvent[]
   }
   add('ticket.sessionStarted', 'agent', startTime);
   add('session.established', 'system', startTime + 20_000);
-  const sessionLength = endTime - startTime;
+  // The guest hangs up up to ten minutes before the planned end; pictures are taken before that.
+  const endedAt = state === 'inprogress' ? endTime : endTime - random.int(0, 10) * MINUTE;
   const pictures = random.int(0, 6);
   for (let i = 0; i < pictures; i++) {
-    const at = startTime + 60_000 + ((i + 1) / (pictures + 1)) * (sessionLength - 120_000);
+    const at = startTime + 60_000 + ((i + 1) / (pictures + 1)) * (endedAt - startTime - 120_000);
     add('media.pictureTaken', 'agent', at, { title: `${random.pick(PICTURE_TITLES)} ${i + 1}` });
     if (random.chance(0.2)) add('media.OCRDone', 'system', at + 15_000);
   }
   if (state === 'inprogress') return events;
 
-  const endedAt = endTime - random.int(0, 10) * MINUTE;
   add('session.userLeft', 'guest', endedAt);
   add('session.agentLeft', 'agent', endedAt + 5_000);
   add('ticket.completed', 'agent', endedAt + 60_000);

@@ -42,7 +42,7 @@ export async function createHarness(
   const logs: string[] = [];
   const logger = createLogger({ write: (line) => logs.push(line) });
   const { app, db, close } = createApizeeApp({ dataDir, logger, now: () => clock.now, ...options.appOptions });
-  seedDatabase(db, { dataDir, tickets: options.tickets ?? 60, now: TEST_NOW });
+  seedDatabase(db, { dataDir, tickets: options.tickets ?? 60, now: TEST_NOW, passwordCost: 4 });
   const tokens = new Map<string, string>();
 
   const request = (method: string, apiPath: string, opts: RequestOptions = {}) => {

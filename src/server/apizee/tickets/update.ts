@@ -6,7 +6,7 @@ import type { Database } from '../db/database.ts';
 import { statement } from '../db/statements.ts';
 import { ApiError } from '../http/errors.ts';
 import { findGroup, isGroupMember, type GroupRow } from '../queries/directory.ts';
-import type { TicketRow } from '../queries/ticketRows.ts';
+import { nextModified, type TicketRow } from '../queries/ticketRows.ts';
 import { findEnterpriseUser, findUserById, type UserRow } from '../queries/users.ts';
 import { agentEventData, appendEvent } from './events.ts';
 import { sanitizeHtml } from './sanitize.ts';
@@ -73,7 +73,7 @@ export function updateTicket(db: Database, user: CurrentUser, ticket: TicketRow,
   if (params.subject !== undefined) changes.subject = params.subject;
   if (params.reference !== undefined) changes.reference = params.reference;
   if (params.description !== undefined) changes.description = sanitizeHtml(params.description);
-  changes.modified = Math.max(now, ticket.modified + 1);
+  changes.modified = nextModified(ticket.modified, now);
 
   db.transaction(() => {
     const columns = Object.keys(changes);

@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { authFile, expect, test } from './fixtures.ts';
+
+const SCHEMES = ['light', 'dark'] as const;
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
+for (const scheme of SCHEMES) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the login page has no serious accessibility violation', async ({ page }) => {
+      await page.goto('/login');
+      await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+      await expectNoSeriousViolations(page);
+      // With an error shown too.
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByText('Required').first()).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+
+    test.describe('signed in', () => {
+      test.use({ storageState: authFile('agent1') });
+
+      test('the ticket list has no serious accessibility violation', async ({ page }) => {
+        await page.goto('/tickets?state=open,new,done,cancelled');
+        await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
+        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+        await expectNoSeriousViolations(page);
+        await page.getByRole('button', { name: 'More filters' }).click();
+        await expect(page.getByLabel('Group', { exact: true })).toBeVisible();
+        await expectNoSeriousViolations(page);
+      });
+
+      test('the list can be used with the keyboard alone', async ({ page }) => {
+        await page.goto('/tickets');
+        await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
+        // Skip link first, then into the page.
+        await page.keyboard.press('Tab');
+        await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+        await page.keyboard.press('Enter');
+        // Sort by ID with the keyboard.
+        const idHeader = page.getByRole('columnheader', { name: 'ID' });
+        await idHeader.getByRole('button').focus();
+        await page.keyboard.press('Enter');
+        await expect(idHeader).toHaveAttribute('aria-sort', 'descending');
+        await expect(page).toHaveURL(/orderby=id/);
+      });
+    });
+  });
+}

@@ -1,0 +1,205 @@
+import type { Locator, Page } from '@playwright/test';
+import { authFile, expect, test } from './fixtures.ts';
+
+/** Columns of the list, in order (0-based cell index). */
+const COL = { id: 0, state: 1, subject: 2, reference: 3, requestor: 4, agent: 5, group: 6 } as const;
+
+function bodyRows(page: Page): Locator {
+  return page.getByRole('table').getByRole('rowgroup').nth(1).getByRole('row');
+}
+
+async function columnTexts(page: Page, column: number): Promise<string[]> {
+  await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
+  return (await bodyRows(page).locator(`td:nth-child(${column + 1})`).allInnerTexts()).map((text) => text.split('\n')[0]!.trim());
+}
+
+async function me(page: Page): Promise<{ id: number; firstname: string; lastname: string }> {
+  const response = await page.request.get('/auth/session');
+  return (await response.json()) as { id: number; firstname: string; lastname: string };
+}
+
+async function totalShown(page: Page): Promise<number> {
+  const text = await page.getByText(/^[\d,  ]+ tickets?$/).innerText();
+  return Number(text.replace(/\D/g, ''));
+}
+
+async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}
+
+test.describe('as agent1', () => {
+  test.use({ storageState: authFile('agent1') });
+
+  test('sees only their own tickets by default', async ({ page }) => {
+    await page.goto('/tickets');
+    const user = await me(page);
+    await expect(page.getByRole('heading', { name: 'Tickets', level: 1 })).toBeVisible();
+    await expect(page.getByLabel('Assigned to', { exact: true })).toHaveValue('My tickets');
+    const agents = await columnTexts(page, COL.agent);
+    expect(agents.length).toBeGreaterThan(0);
+    for (const agent of agents) expect(agent).toBe(`${user.firstname} ${user.lastname}`);
+    const api = await page.request.get('/api/v3/tickets?limit=1');
+    expect(await totalShown(page)).toBe(((await api.json()) as { total: number }).total);
+  });
+
+  test('filters by state and by search, sorts by a column, pages, and Back restores the view', async ({ page }) => {
+    await page.goto('/tickets');
+    await pick(page, 'State', 'Open');
+    await pick(page, 'State', 'New');
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/[?&]state=open,new(&|$)/);
+    for (const state of await columnTexts(page, COL.state)) expect(['Open', 'New']).toContain(state);
+    await expect(page.getByRole('group', { name: 'Active filters' }).getByText('State: Open, New')).toBeVisible();
+
+    // Search is debounced and lands in the URL; the total matches upstream's for the same parameters.
+    const subject = (await columnTexts(page, COL.subject))[0]!;
+    const word = subject.split(/\s+/).find((part) => part.length > 4)!.replace(/[^\p{L}\p{N}]/gu, '');
+    await page.getByLabel('Search', { exact: true }).fill(word);
+    await expect(page).toHaveURL(new RegExp(`search=${word}`));
+    const api = await page.request.get(`/api/v3/tickets?limit=1&state=open,new&search=${encodeURIComponent(word)}`);
+    await expect.poll(() => totalShown(page)).toBe(((await api.json()) as { total: number }).total);
+    for (const state of await columnTexts(page, COL.state)) expect(['Open', 'New']).toContain(state);
+
+    // Sort by reference: first click descending, second ascending, each visible in aria-sort.
+    await page.getByLabel('Search', { exact: true }).fill('');
+    await expect(page).not.toHaveURL(/search=/);
+    const referenceHeader = page.getByRole('columnheader', { name: 'Reference' });
+    await referenceHeader.getByRole('button').click();
+    await expect(page).toHaveURL(/orderby=reference/);
+    await expect(referenceHeader).toHaveAttribute('aria-sort', 'descending');
+    const descending = await columnTexts(page, COL.reference);
+    expect(descending).toEqual([...descending].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' })));
+    await referenceHeader.getByRole('button').click();
+    await expect(referenceHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/order=asc/);
+
+    // Pages of 10, over all of my tickets (more than one page).
+    await page.getByRole('button', { name: 'Remove filter State' }).click();
+    await expect(page).not.toHaveURL(/state=/);
+    await page.getByLabel('Rows per page').selectOption('10');
+    await expect(page).toHaveURL(/limit=10/);
+    const total = await totalShown(page);
+    expect(total).toBeGreaterThan(10);
+    const firstPage = await columnTexts(page, COL.id);
+    expect(firstPage).toHaveLength(10);
+    await page.getByRole('button', { name: 'Page 2', exact: true }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByText(`11–${Math.min(20, total)} of ${total}`)).toBeVisible();
+    const secondPage = await columnTexts(page, COL.id);
+    expect(secondPage.some((id) => firstPage.includes(id))).toBe(false);
+
+    // Back walks to the previous view: page 1, same filters and sort.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/page=2/);
+    await expect(page).toHaveURL(/orderby=reference/);
+    expect(await columnTexts(page, COL.id)).toEqual(firstPage);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/limit=10/);
+  });
+
+  test('is offered no "All users", and user=all in a link is dropped', async ({ page }) => {
+    await page.goto('/tickets?user=all&state=open');
+    await expect(page).toHaveURL(/\/tickets\?state=open$/);
+    await page.getByLabel('Assigned to', { exact: true }).click();
+    await expect(page.getByRole('option', { name: 'Everything I can see' })).toBeVisible();
+    await expect(page.getByRole('option', { name: 'Unassigned' })).toBeVisible();
+    await expect(page.getByRole('option', { name: 'All users' })).toHaveCount(0);
+  });
+
+  test('the quick view "Unassigned in my groups" shows unassigned tickets only', async ({ page }) => {
+    await page.goto('/tickets');
+    await page.getByRole('link', { name: 'Unassigned in my groups' }).click();
+    await expect(page).toHaveURL(/user=unassigned/);
+    for (const agent of await columnTexts(page, COL.agent)) expect(agent).toBe('Unassigned');
+  });
+
+  test('reads in French and in dark mode, remembered after reload', async ({ page }) => {
+    await page.goto('/tickets');
+    const user = await me(page);
+    await expect(bodyRows(page).first()).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/list-light.png' });
+
+    await page.getByRole('button', { name: /Account menu/ }).click();
+    await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await page.getByRole('button', { name: /Account menu/ }).click();
+    await page.getByRole('menuitemradio', { name: 'Français' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('columnheader', { name: 'Objet' })).toBeVisible();
+    await expect(page.getByLabel('Assigné à', { exact: true })).toHaveValue('Mes tickets');
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await expect(page.getByRole('button', { name: `Menu du compte de ${user.firstname} ${user.lastname}` })).toBeVisible();
+    await page.getByRole('button', { name: /Menu du compte/ }).click();
+    await page.getByRole('menuitemradio', { name: 'English' }).click();
+    await expect(page.getByRole('columnheader', { name: 'Subject' })).toBeVisible();
+    await expect(bodyRows(page).first()).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/list-dark.png' });
+  });
+
+  test('a row is a real link: Enter on it opens the ticket', async ({ page }) => {
+    await page.goto('/tickets');
+    const firstLink = bodyRows(page).first().getByRole('link');
+    const id = (await columnTexts(page, COL.id))[0]!;
+    await expect(firstLink).toHaveAttribute('href', `/tickets/${id}`);
+    await firstLink.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/tickets/${id}$`));
+  });
+});
+
+test.describe('as admin', () => {
+  test.use({ storageState: authFile('admin') });
+
+  test('uses "All users", then filters by group and by a user', async ({ page }) => {
+    await page.goto('/tickets');
+    const mine = await totalShown(page);
+    await pick(page, 'Assigned to', 'All users');
+    await expect(page).toHaveURL(/user=all/);
+    await expect.poll(() => totalShown(page)).toBeGreaterThan(mine);
+
+    await page.getByRole('button', { name: 'More filters' }).click();
+    await pick(page, 'Group', 'Support');
+    await expect(page).toHaveURL(/group=\d+/);
+    for (const group of await columnTexts(page, COL.group)) expect(group).toBe('Support');
+
+    await pick(page, 'Assigned to', 'Julie Martin');
+    await expect(page).toHaveURL(/user=\d+/);
+    const agents = await columnTexts(page, COL.agent);
+    expect(agents.length).toBeGreaterThan(0);
+    for (const agent of agents) expect(agent).toBe('Julie Martin');
+    await expect(page.getByRole('group', { name: 'Active filters' }).getByText('Assigned to: Julie Martin')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await expect(page).toHaveURL(/\/tickets$/);
+  });
+});
+
+test('a deep link with filters survives signing in', async ({ page }) => {
+  await page.goto('/tickets?state=done&orderby=id&order=asc');
+  await expect(page).toHaveURL(/\/login\?returnTo=/);
+  await page.getByLabel('Username').fill('agent2');
+  await page.getByLabel('Password', { exact: true }).fill('Demo-pass-1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/tickets\?state=done&orderby=id&order=asc$/);
+  await expect(page.getByRole('group', { name: 'Active filters' }).getByText('State: Done')).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'ID' })).toHaveAttribute('aria-sort', 'ascending');
+  for (const state of await columnTexts(page, COL.state)) expect(state).toBe('Done');
+
+  await page.getByRole('button', { name: /Account menu/ }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto('/tickets');
+  await expect(page).toHaveURL(/\/login\?returnTo=%2Ftickets$/);
+});
+
+test('a wrong password is refused with a clear message', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill('agent3');
+  await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Wrong username or password.');
+  await expect(page).toHaveURL(/\/login$/);
+});

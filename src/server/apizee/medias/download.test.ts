@@ -1,0 +1,132 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mediaSchema } from '../../../contract/models.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { PLACEHOLDER_THUMBNAIL } from './storage.ts';
+import { insertMedia, insertTicket, type InsertedMedia } from './test/media-fixtures.ts';
+
+let h: Harness;
+let token: string;
+let photo: InsertedMedia;
+let content: Buffer;
+let thumbnail: Buffer;
+let video: InsertedMedia;
+let processing: InsertedMedia;
+let missing: InsertedMedia;
+let bare: InsertedMedia;
+
+beforeAll(async () => {
+  h = await createHarness({ tickets: 10 });
+  token = await h.token('agent1');
+  const ticketId = insertTicket(h, { agent: 'agent1', group: 'Support', enterpriseOf: 'agent1' });
+  content = crypto.randomBytes(10_000);
+  thumbnail = crypto.randomBytes(700);
+  photo = insertMedia(h, ticketId, { title: 'Relevé compteur', bytes: content, thumbnail });
+  video = insertMedia(h, ticketId, { title: 'Clip', media_type: 'video', bytes: crypto.randomBytes(5000) });
+  processing = insertMedia(h, ticketId, { title: 'Pending clip', media_type: 'video', status: 'processing', bytes: null });
+  missing = insertMedia(h, ticketId, { title: 'Lost' });
+  fs.rmSync(missing.filePath!);
+  bare = insertMedia(h, ticketId, { title: 'No thumbnail' });
+});
+
+afterAll(() => h.close());
+
+const download = (id: number, headers: Record<string, string> = {}) =>
+  h.request('GET', `/medias/${id}/download`, { token, headers });
+
+async function bytesOf(response: Response): Promise<Buffer> {
+  return Buffer.from(await response.arrayBuffer());
+}
+
+describe('GET /medias/{id}', () => {
+  it('answers the media object', async () => {
+    const response = await h.request('GET', `/medias/${photo.id}`, { token });
+    expect(response.status).toBe(200);
+    const media = mediaSchema.parse(await response.json());
+    expect(media).toMatchObject({ id: photo.id, title: 'Relevé compteur', thumbnail_url: `/api/v3/medias/${photo.id}/thumbnail` });
+  });
+
+  it('is a 404 for an unknown id', async () => {
+    expect((await h.request('GET', '/medias/999999', { token })).status).toBe(404);
+    expect((await h.request('GET', '/medias/abc', { token })).status).toBe(404);
+  });
+});
+
+describe('GET /medias/{id}/download', () => {
+  it('streams the whole file with its type, length and name', async () => {
+    const response = await download(photo.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(response.headers.get('content-length')).toBe(String(content.length));
+    expect(response.headers.get('accept-ranges')).toBe('bytes');
+    expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''Relev%C3%A9%20compteur.jpg`);
+    expect((await bytesOf(response)).equals(content)).toBe(true);
+  });
+
+  it('serves the first, a middle and the last bytes', async () => {
+    for (const [range, start, end] of [
+      ['bytes=0-99', 0, 99],
+      ['bytes=4000-4999', 4000, 4999],
+      ['bytes=9900-', 9900, 9999],
+      ['bytes=9990-20000', 9990, 9999],
+    ] as const) {
+      const response = await download(photo.id, { range });
+      expect(response.status, range).toBe(206);
+      expect(response.headers.get('content-range')).toBe(`bytes ${start}-${end}/${content.length}`);
+      expect(response.headers.get('content-length')).toBe(String(end - start + 1));
+      expect((await bytesOf(response)).equals(content.subarray(start, end + 1))).toBe(true);
+    }
+  });
+
+  it('serves a suffix range', async () => {
+    const response = await download(photo.id, { range: 'bytes=-500' });
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-range')).toBe(`bytes 9500-9999/${content.length}`);
+    expect((await bytesOf(response)).equals(content.subarray(9500))).toBe(true);
+  });
+
+  it('answers 416 for a range past the end', async () => {
+    const response = await download(photo.id, { range: 'bytes=10000-' });
+    expect(response.status).toBe(416);
+    expect(response.headers.get('content-range')).toBe(`bytes */${content.length}`);
+  });
+
+  it('ignores a range whose If-Range no longer matches, and answers 304 to a matching ETag', async () => {
+    const etag = (await download(photo.id)).headers.get('etag')!;
+    expect((await download(photo.id, { range: 'bytes=0-9', 'if-range': '"stale"' })).status).toBe(200);
+    expect((await download(photo.id, { range: 'bytes=0-9', 'if-range': etag })).status).toBe(206);
+    expect((await download(photo.id, { 'if-none-match': etag })).status).toBe(304);
+  });
+
+  it('answers 409 while the media has no final file, 404 when its file is gone', async () => {
+    const response = await download(processing.id);
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ code: 409 });
+    expect((await download(missing.id)).status).toBe(404);
+  });
+});
+
+describe('GET /medias/{id}/thumbnail', () => {
+  it('serves the stored thumbnail, cacheable', async () => {
+    const response = await h.request('GET', `/medias/${photo.id}/thumbnail`, { token });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(response.headers.get('cache-control')).toContain('max-age=');
+    expect((await bytesOf(response)).equals(thumbnail)).toBe(true);
+  });
+
+  it('serves the placeholder for a video without poster frame, even while processing', async () => {
+    for (const media of [video, processing]) {
+      const response = await h.request('GET', `/medias/${media.id}/thumbnail`, { token });
+      expect(response.status).toBe(200);
+      expect((await bytesOf(response)).equals(fs.readFileSync(PLACEHOLDER_THUMBNAIL))).toBe(true);
+    }
+  });
+
+  it('has no thumbnail for an image without one', async () => {
+    const media = mediaSchema.parse(await (await h.request('GET', `/medias/${bare.id}`, { token })).json());
+    expect(media.thumbnail_url).toBeNull();
+    expect((await h.request('GET', `/medias/${bare.id}/thumbnail`, { token })).status).toBe(404);
+  });
+});

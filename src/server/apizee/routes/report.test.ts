@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventListSchema, reportSchema, type Report } from '../../../contract/models.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { expectInvalid } from '../testing/tickets.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness({ tickets: 120 });
+});
+afterAll(() => h.close());
+
+const WHOLE_PERIOD = { startTime: '2024-01-01', endTime: '2027-12-31T23:59:59Z' };
+
+async function report(username: string, query: Record<string, string | number>) {
+  return h.request('GET', `/enterprises/${h.enterpriseId(username)}/tickets/report`, { token: await h.token(username), query });
+}
+async function reportOk(username: string, query: Record<string, string | number>): Promise<Report> {
+  const response = await report(username, query);
+  expect(response.status, await response.clone().text()).toBe(200);
+  return reportSchema.parse(await response.json());
+}
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+describe('GET /enterprises/{id}/tickets/report', () => {
+  it('gives the admin totals over the whole enterprise that add up', async () => {
+    const body = await reportOk('admin', WHOLE_PERIOD);
+    expect(body.total).toBe(120);
+    expect(sum(Object.values(body.by_state))).toBe(120);
+    expect(sum(body.by_agent.map((a) => a.total))).toBe(120);
+    expect(sum(body.by_group.map((g) => g.total))).toBe(120);
+    expect(sum(body.by_day.map((d) => d.created))).toBe(120);
+    const doneOrClosed = (body.by_state.done ?? 0) + (body.by_state.closed ?? 0);
+    expect(sum(body.by_day.map((d) => d.done))).toBe(doneOrClosed);
+    expect(body.by_agent.every((a) => a.avg_duration === null || a.avg_duration > 0)).toBe(true);
+  });
+
+  it('limits a supervisor to the tickets they see, and accepts UNIX timestamps', async () => {
+    const admin = await reportOk('admin', WHOLE_PERIOD);
+    const supervisor = await reportOk('supervisor', { startTime: 1_704_067_200, endTime: 1_830_297_599 });
+    expect(supervisor.total).toBeGreaterThan(0);
+    expect(supervisor.total).toBeLessThan(admin.total);
+    expect(supervisor.by_group.every((g) => g.group === null || g.group.name !== 'Claims' || g.total === 0)).toBe(true);
+  });
+
+  it('filters by userId, groupId and period; withTrashed counts deleted tickets', async () => {
+    const agentId = h.userId('agent2');
+    const byAgent = await reportOk('admin', { ...WHOLE_PERIOD, userId: agentId });
+    expect(byAgent.by_agent.map((a) => a.user?.username)).toEqual(['agent2']);
+    const groupId = byAgent.by_group[0]!.group!.id;
+    const byGroup = await reportOk('admin', { ...WHOLE_PERIOD, groupId });
+    expect(byGroup.by_group.map((g) => g.group?.id)).toEqual([groupId]);
+    const year2025 = await reportOk('admin', { startTime: '2025-01-01', endTime: '2025-12-31T23:59:59Z' });
+    expect(year2025.by_day.every((d) => d.date.startsWith('2025-'))).toBe(true);
+
+    const victim = h.db.prepare('SELECT id FROM tickets WHERE enterprise_id = 1 LIMIT 1').pluck().get() as number;
+    expect((await h.request('DELETE', `/tickets/${victim}`, { token: await h.token('admin') })).status).toBe(204);
+    expect((await reportOk('admin', WHOLE_PERIOD)).total).toBe(119);
+    expect((await reportOk('admin', { ...WHOLE_PERIOD, withTrashed: 'true' })).total).toBe(120);
+  });
+
+  it('403 for agents; 400 for missing or invalid times', async () => {
+    expect((await report('agent1', WHOLE_PERIOD)).status).toBe(403);
+    await expectInvalid(await report('admin', { endTime: '2025-01-01' }), 'startTime');
+    await expectInvalid(await report('admin', { startTime: 'soon', endTime: '2025-01-01' }), 'startTime');
+    await expectInvalid(await report('admin', { startTime: '2025-02-01', endTime: '2025-01-01' }), 'endTime');
+    await expectInvalid(await report('admin', { ...WHOLE_PERIOD, withTrashed: 'maybe' }), 'withTrashed');
+  });
+});
+
+describe('GET /tickets/{id}/events', () => {
+  it('returns a time-ordered history consistent with the ticket state', async () => {
+    const token = await h.token('admin');
+    const rows = h.db.prepare('SELECT id, state FROM tickets WHERE enterprise_id = 1 AND deleted_at IS NULL').all() as {
+      id: number;
+      state: string;
+    }[];
+    const lastEventOf: Record<string, string[]> = {
+      done: ['ticket.completed', 'survey.answered'],
+      closed: ['ticket.closed'],
+      declined: ['ticket.invitationDeclined'],
+      expired: ['ticket.invitationExpired'],
+      cancelled: ['ticket.cancelled'],
+    };
+    for (const row of rows) {
+      const response = await h.request('GET', `/tickets/${row.id}/events`, { token });
+      const body = eventListSchema.parse(await response.json());
+      expect(body.total).toBe(body.data.length);
+      expect(body.data[0]!.eventName).toBe('ticket.new');
+      const stamps = body.data.map((e) => e.timestamp);
+      expect(stamps).toEqual([...stamps].sort());
+      const names = body.data.map((e) => e.eventName);
+      if (lastEventOf[row.state]) expect(lastEventOf[row.state], `${row.id} ${row.state}`).toContain(names.at(-1));
+      if (['done', 'closed'].includes(row.state)) expect(names).toContain('session.established');
+      for (const event of body.data.filter((e) => e.eventName === 'geo.ansAllowed')) {
+        expect(event.data.geoloc).toEqual({ lat: expect.any(Number), lng: expect.any(Number) });
+      }
+      for (const event of body.data.filter((e) => e.eventName === 'media.pictureTaken')) {
+        expect(event.data.title).toEqual(expect.any(String));
+      }
+      for (const event of body.data.filter((e) => e.eventName === 'survey.answered')) {
+        expect(event.data.answers).toEqual(expect.arrayContaining([{ question: expect.any(String), answer: expect.any(String) }]));
+      }
+    }
+  });
+
+  it('403 when not visible, 404 for another enterprise', async () => {
+    const agent3Ticket = h.db.prepare('SELECT id FROM tickets WHERE agent_id = ? LIMIT 1').pluck().get(h.userId('agent3')) as number;
+    expect((await h.request('GET', `/tickets/${agent3Ticket}/events`, { token: await h.token('agent1') })).status).toBe(403);
+    expect((await h.request('GET', `/tickets/${agent3Ticket}/events`, { token: await h.token('globex-agent') })).status).toBe(404);
+  });
+});

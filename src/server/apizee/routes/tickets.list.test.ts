@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiErrorSchema } from '../../../contract/errors.ts';
+import { TICKET_ORDER_BY, type TicketState } from '../../../contract/enums.ts';
+import type { Ticket } from '../../../contract/models.ts';
+import { parseIsoDate } from '../../../contract/params.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { expectInvalid, ids, listAll, listTickets } from '../testing/tickets.ts';
+
+let h: Harness;
+let everything: Ticket[];
+let acme: { defaultKey: string; otherKey: string };
+const time = (text: string) => parseIsoDate(text)!;
+
+beforeAll(async () => {
+  h = await createHarness({ tickets: 150 });
+  everything = await listAll(h, await h.token('admin'), { user: 'all', service: 'all' });
+  const services = h.db.prepare('SELECT key, is_default FROM services WHERE enterprise_id = 1').all() as {
+    key: string;
+    is_default: number;
+  }[];
+  acme = { defaultKey: services.find((s) => s.is_default)!.key, otherKey: services.find((s) => !s.is_default)!.key };
+});
+afterAll(() => h.close());
+
+const inDefaultService = (t: Ticket) => t.service?.key === acme.defaultKey;
+const groupIdsOf = (username: string) =>
+  (h.db.prepare('SELECT group_id FROM group_members WHERE user_id = ?').pluck().all(h.userId(username)) as number[]);
+
+describe('GET /tickets: who sees what', () => {
+  it('the admin sees the whole enterprise with user=all, and nothing of Globex', () => {
+    expect(everything.length).toBe(150);
+    expect(new Set(everything.map((t) => t.reference.slice(-7, -6)))).toEqual(new Set(['1']));
+  });
+
+  it('by default lists my tickets in the default service, newest start first', async () => {
+    const token = await h.token('agent1');
+    const mine = await listAll(h, token);
+    const expected = everything.filter((t) => t.agent?.username === 'agent1' && inDefaultService(t));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(ids(mine)).toEqual(ids(expected));
+    const starts = mine.map((t) => t.start_time);
+    expect(starts).toEqual([...starts].sort().reverse());
+    const firstPage = await listTickets(h, token);
+    expect(firstPage.data).toHaveLength(Math.min(10, expected.length));
+    expect(firstPage.total).toBe(expected.length);
+  });
+
+  it('an agent sees their tickets and the unassigned tickets of their groups (user=visible, unassigned)', async () => {
+    const token = await h.token('agent1');
+    const groups = groupIdsOf('agent1');
+    const visible = await listAll(h, token, { user: 'visible', service: 'all' });
+    const expected = everything.filter(
+      (t) => t.agent?.username === 'agent1' || (t.agent === null && t.group !== null && groups.includes(t.group.id)),
+    );
+    expect(ids(visible)).toEqual(ids(expected));
+    const unassigned = await listAll(h, token, { user: 'unassigned', service: 'all' });
+    expect(ids(unassigned)).toEqual(ids(expected.filter((t) => t.agent === null)));
+    expect(unassigned.length).toBeGreaterThan(0);
+  });
+
+  it('a supervisor also sees every ticket of their groups, and may filter by one of their agents', async () => {
+    const token = await h.token('supervisor');
+    const groups = groupIdsOf('supervisor');
+    const visible = await listAll(h, token, { user: 'visible', service: 'all' });
+    const expected = everything.filter(
+      (t) => t.agent?.username === 'supervisor' || (t.group !== null && groups.includes(t.group.id)),
+    );
+    expect(ids(visible)).toEqual(ids(expected));
+    const ofAgent3 = await listAll(h, token, { user: h.userId('agent3'), service: 'all' });
+    expect(ids(ofAgent3)).toEqual(ids(expected.filter((t) => t.agent?.username === 'agent3')));
+    // agent3 is also in Claims, which the supervisor does not see.
+    const allOfAgent3 = everything.filter((t) => t.agent?.username === 'agent3');
+    expect(allOfAgent3.length).toBeGreaterThan(ofAgent3.length);
+  });
+
+  it('user=all is for admins only (403)', async () => {
+    for (const username of ['agent1', 'supervisor']) {
+      const response = await h.request('GET', '/tickets', { token: await h.token(username), query: { user: 'all' } });
+      expect(response.status).toBe(403);
+      apiErrorSchema.parse(await response.json());
+    }
+  });
+
+  it('Globex sees only Globex', async () => {
+    const globex = await listAll(h, await h.token('globex-admin'), { user: 'all', service: 'all' });
+    expect(globex).toHaveLength(15);
+    expect(globex.some((t) => everything.some((a) => a.id === t.id))).toBe(false);
+    const response = await h.request('GET', '/tickets', {
+      token: await h.token('globex-admin'),
+      query: { user: h.userId('agent1') },
+    });
+    await expectInvalid(response, 'user');
+  });
+});
+
+describe('GET /tickets: filters', () => {
+  const cases: [string, Record<string, string | number>, (t: Ticket) => boolean][] = [];
+  it('each filter returns exactly the matching tickets', async () => {
+    const sample = everything[7]!;
+    const groupId = everything.find((t) => t.group)!.group!.id;
+    cases.push(
+      ['state', { state: 'done,closed' }, (t) => ['done', 'closed'].includes(t.state)],
+      ['type', { type: 'assistance_multi' }, (t) => t.type === 'assistance_multi'],
+      ['group', { group: groupId }, (t) => t.group?.id === groupId],
+      ['reference', { reference: sample.reference }, (t) => t.reference === sample.reference],
+      ['requestor', { requestor: sample.requestor!.id }, (t) => t.requestor?.id === sample.requestor!.id],
+      ['since', { since: '2026-01-01T00:00:00Z' }, (t) => time(t.created) >= time('2026-01-01T00:00:00Z')],
+      ['until', { until: '2025-06-30' }, (t) => time(t.created) <= time('2025-06-30')],
+      ['started_after', { started_after: '2026-11-26T00:00:00Z' }, (t) => time(t.start_time) >= time('2026-11-26T00:00:00Z')],
+      ['ended_before', { ended_before: '2025-03-01T00:00:00+01:00' }, (t) => time(t.end_time) <= time('2025-02-28T23:00:00Z')],
+      ['service', { service: acme.otherKey }, (t) => t.service?.key === acme.otherKey],
+    );
+    const token = await h.token('admin');
+    for (const [name, query, predicate] of cases) {
+      const service = name === 'service' ? {} : { service: 'all' };
+      const found = await listAll(h, token, { user: 'all', ...service, ...query });
+      const expected = everything.filter(predicate);
+      expect(expected.length, name).toBeGreaterThan(0);
+      expect(expected.length, name).toBeLessThan(everything.length);
+      expect(ids(found), name).toEqual(ids(expected));
+    }
+  });
+
+  it('filters combine with AND', async () => {
+    const found = await listAll(h, await h.token('admin'), { user: 'all', state: 'done', type: 'assistance' });
+    const expected = everything.filter((t) => t.state === 'done' && t.type === 'assistance' && inDefaultService(t));
+    expect(ids(found)).toEqual(ids(expected));
+  });
+
+  it('tickets "scheduled today" and "upcoming" exist in the seed', async () => {
+    const today = await listAll(h, await h.token('admin'), {
+      user: 'all',
+      service: 'all',
+      started_after: '2026-11-26T00:00:00Z',
+      ended_before: '2026-11-27T00:00:00Z',
+    });
+    expect(today.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('GET /tickets: search', () => {
+  const search = async (text: string) =>
+    listAll(h, await h.token('admin'), { user: 'all', service: 'all', search: text });
+
+  it('finds a ticket by reference, subject words, requestor name, e-mail and phone (prefixes too)', async () => {
+    const sample = everything.find((t) => t.requestor?.email.length && t.requestor.phone.length && t.requestor.name)!;
+    const requestor = sample.requestor!;
+    const phone = requestor.phone[0]!;
+    const queries = [
+      sample.reference,
+      sample.subject.split(' ').slice(0, 3).join(' '),
+      `${requestor.name} ${requestor.firstname}`,
+      requestor.email[0]!,
+      requestor.email[0]!.slice(0, 6),
+      phone,
+      phone.slice(0, 8),
+    ];
+    for (const text of queries) {
+      const found = await search(text);
+      expect(found.map((t) => t.id), text).toContain(sample.id);
+    }
+    expect(await search('zzqqxx-nothing')).toEqual([]);
+  });
+
+  it('matches description text, not its markup', async () => {
+    const withList = everything.filter((t) => t.description.includes('<li>'));
+    expect(withList.length).toBeGreaterThan(0);
+    expect(ids(await search('error history'))).toEqual(ids(everything.filter((t) => /error history/i.test(t.description))));
+    expect(await search('li')).not.toHaveLength(everything.length);
+  });
+
+  it('treats FTS syntax as plain text and never fails', async () => {
+    for (const junk of ['"', '*', 'NEAR(', 'a OR b', '"unbalanced', 'subject:x', '^', '-x', '()', '💥', "'; DROP TABLE tickets;--"]) {
+      const response = await h.request('GET', '/tickets', { token: await h.token('admin'), query: { user: 'all', search: junk } });
+      expect(response.status, junk).toBe(200);
+    }
+  });
+});
+
+describe('GET /tickets: sorting and paging', () => {
+  it('sorts by every orderby column in both orders, ties broken by id', async () => {
+    const token = await h.token('admin');
+    for (const orderby of TICKET_ORDER_BY) {
+      for (const order of ['asc', 'desc'] as const) {
+        const found = await listAll(h, token, { user: 'all', service: 'all', orderby, order });
+        const key = (t: Ticket): string | number =>
+          ['start_time', 'end_time', 'created', 'modified'].includes(orderby)
+            ? time(t[orderby as 'created'])
+            : (t[orderby as 'id' | 'reference' | 'state'] as string | number);
+        const expected = [...found].sort((a, b) => {
+          const [ka, kb] = [key(a), key(b)];
+          const cmp = ka < kb ? -1 : ka > kb ? 1 : a.id - b.id;
+          return order === 'asc' ? cmp : -cmp;
+        });
+        expect(found.map((t) => t.id), `${orderby} ${order}`).toEqual(expected.map((t) => t.id));
+      }
+    }
+  });
+
+  it('pages do not overlap, total stays, next_offset ends with null', async () => {
+    const token = await h.token('admin');
+    const seen = new Set<number>();
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const page = await listTickets(h, token, { user: 'all', service: 'all', limit: 7, offset, orderby: 'state' });
+      expect(page.total).toBe(150);
+      for (const t of page.data) seen.add(t.id);
+      offset = page.next_offset;
+    }
+    expect(seen.size).toBe(150);
+    const past = await listTickets(h, token, { user: 'all', service: 'all', offset: 500 });
+    expect(past).toEqual({ data: [], total: 150, next_offset: null });
+  });
+
+  it('limit defaults to 10 and is capped at 100', async () => {
+    const token = await h.token('admin');
+    expect((await listTickets(h, token, { user: 'all' })).data).toHaveLength(10);
+    expect((await listTickets(h, token, { user: 'all', service: 'all', limit: 100 })).data).toHaveLength(100);
+    await expectInvalid(await h.request('GET', '/tickets', { token, query: { limit: 101 } }), 'limit');
+  });
+});
+
+describe('GET /tickets: invalid parameters are 400s naming them', () => {
+  const invalid: Record<string, string> = {
+    since: 'yesterday',
+    until: '2025-13-45',
+    started_after: '2025-02-30',
+    ended_before: '12/01/2025',
+    orderby: 'subject',
+    order: 'up',
+    limit: '0',
+    offset: '-1',
+    user: 'me',
+    group: 'abc',
+    type: 'video',
+    requestor: '0',
+    service: 'short',
+    state: 'done,finished',
+  };
+  it.each(Object.entries(invalid))('%s=%s', async (param, value) => {
+    await expectInvalid(await h.request('GET', '/tickets', { token: await h.token('agent1'), query: { [param]: value } }), param);
+  });
+
+  it('an unknown group or service of the enterprise is a 400 too', async () => {
+    const token = await h.token('agent1');
+    await expectInvalid(await h.request('GET', '/tickets', { token, query: { group: 9999 } }), 'group');
+    await expectInvalid(await h.request('GET', '/tickets', { token, query: { service: 'a'.repeat(32) } }), 'service');
+  });
+
+  it('names every bad parameter at once', async () => {
+    const response = await h.request('GET', '/tickets', { token: await h.token('agent1'), query: { limit: 'x', order: 'y' } });
+    expect(Object.keys(apiErrorSchema.parse(await response.json()).errors ?? {}).sort()).toEqual(['limit', 'order']);
+  });
+});
+
+export type { TicketState };

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiErrorSchema, rateLimitErrorSchema } from '../../../contract/errors.ts';
+import { tokenResponseSchema, userSchema } from '../../../contract/models.ts';
+import { JWT_BEARER_GRANT } from '../../../contract/requests.ts';
+import { DEMO_PASSWORD } from '../seed/directory.ts';
+import { createHarness, TEST_NOW, type Harness } from '../testing/harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness({ tickets: 10 });
+});
+afterAll(() => h.close());
+
+describe('POST /token', () => {
+  it('exchanges a username and password for a token that expires after a day', async () => {
+    const response = await h.login('agent2');
+    expect(response.status).toBe(200);
+    const body = tokenResponseSchema.parse(await response.json());
+    expect(body.expires_in).toBe(86_400);
+    expect(body.created_at).toBe('2026-11-26T12:00:00+00:00');
+    expect(response.headers.get('x-ratelimit-remaining')).toMatch(/^\d+$/);
+    expect(response.headers.get('x-ratelimit-reset')).toMatch(/^\d+$/);
+  });
+
+  it('accepts a JSON body and the query string too', async () => {
+    const json = await h.request('POST', '/token', { json: { username: 'agent3', password: DEMO_PASSWORD } });
+    expect(json.status).toBe(200);
+    const query = await h.request('POST', '/token', { query: { username: 'agent3', password: DEMO_PASSWORD } });
+    expect(query.status).toBe(200);
+  });
+
+  it('refuses a wrong password or an unknown user with 401', async () => {
+    for (const [username, password] of [
+      ['agent3', 'wrong'],
+      ['nobody', DEMO_PASSWORD],
+    ] as const) {
+      const response = await h.login(username, password);
+      expect(response.status).toBe(401);
+      expect(apiErrorSchema.parse(await response.json()).code).toBe(401);
+    }
+  });
+
+  it('names the missing parameters in a 400', async () => {
+    const response = await h.request('POST', '/token', { form: { grant_type: 'password' } });
+    expect(response.status).toBe(400);
+    const body = apiErrorSchema.parse(await response.json());
+    expect(Object.keys(body.errors ?? {})).toEqual(['username', 'password']);
+  });
+
+  it('answers the jwt-bearer grant with a 400 that says it is not supported', async () => {
+    const response = await h.request('POST', '/token', { form: { grant_type: JWT_BEARER_GRANT, assertion: 'a.b.c' } });
+    expect(response.status).toBe(400);
+    expect(apiErrorSchema.parse(await response.json()).errors?.grant_type?.[0]).toMatch(/not support/);
+  });
+
+  it('rejects an unknown grant type and malformed bodies with 400', async () => {
+    expect((await h.request('POST', '/token', { form: { grant_type: 'magic' } })).status).toBe(400);
+    const malformed = await h.request('POST', '/token', {
+      headers: { 'content-type': 'application/json' },
+      json: undefined,
+      form: undefined,
+    });
+    expect(malformed.status).toBe(400);
+    const badJson = await h.request('GET', '/users/me', {});
+    expect(badJson.status).toBe(401);
+  });
+});
+
+describe('bearer tokens', () => {
+  it('GET /users/me returns the current user in the contract shape', async () => {
+    const response = await h.request('GET', '/users/me', { token: await h.token('agent2') });
+    const me = userSchema.parse(await response.json());
+    expect(me).toMatchObject({ username: 'agent2', roles: ['agent'] });
+    expect(me.groups.map((g) => g.name)).toEqual(['Field experts', 'Support']);
+  });
+
+  it('401 without a token, with a malformed or a forged one', async () => {
+    const valid = await h.token('agent2');
+    for (const header of [undefined, 'Bearer', 'Basic abc', `Bearer ${valid}x`, `Bearer ${valid.split('.')[0]}.AAAA`]) {
+      const response = await h.request('GET', '/users/me', { headers: header ? { authorization: header } : {} });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    }
+  });
+
+  it('a token expires after 86400 seconds', async () => {
+    const response = await h.login('supervisor');
+    const { access_token } = tokenResponseSchema.parse(await response.json());
+    try {
+      h.clock.now = TEST_NOW + 86_399_000;
+      expect((await h.request('GET', '/users/me', { token: access_token })).status).toBe(200);
+      h.clock.now = TEST_NOW + 86_400_000;
+      expect((await h.request('GET', '/users/me', { token: access_token })).status).toBe(401);
+    } finally {
+      h.clock.now = TEST_NOW;
+    }
+  });
+
+  it('POST /token/revoke revokes the token it is called with, and only that one', async () => {
+    const first = tokenResponseSchema.parse(await (await h.login('admin')).json()).access_token;
+    const second = tokenResponseSchema.parse(await (await h.login('admin')).json()).access_token;
+    expect((await h.request('POST', '/token/revoke', { token: first })).status).toBe(200);
+    expect((await h.request('GET', '/users/me', { token: first })).status).toBe(401);
+    expect((await h.request('POST', '/token/revoke', { token: first })).status).toBe(401);
+    expect((await h.request('GET', '/users/me', { token: second })).status).toBe(200);
+  });
+});
+
+describe('rate limit of POST /token', () => {
+  it('answers 429 with X-RateLimit-Reset after 10 attempts per username per minute', async () => {
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 11; i++) {
+      last = await h.login('globex-agent', 'wrong-password');
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+    expect(rateLimitErrorSchema.parse(await last!.json()).error).toMatch(/retry/i);
+    expect(Number(last!.headers.get('x-ratelimit-reset'))).toBeGreaterThan(0);
+    expect(last!.headers.get('x-ratelimit-remaining')).toBe('0');
+    // Even the right password waits for the window to end...
+    expect((await h.login('globex-agent')).status).toBe(429);
+    // ...which the clock then passes.
+    h.clock.now = TEST_NOW + 61_000;
+    try {
+      expect((await h.login('globex-agent')).status).toBe(200);
+    } finally {
+      h.clock.now = TEST_NOW;
+    }
+  });
+
+  it('limits each client address (x-forwarded-for) separately', async () => {
+    const other = await createHarness({ tickets: 0, appOptions: { tokenRateLimits: { perClient: 2 } } });
+    try {
+      const from = (ip: string) =>
+        other.request('POST', '/token', { form: { username: 'x', password: 'y' }, headers: { 'x-forwarded-for': ip } });
+      expect((await from('10.0.0.1')).status).toBe(401);
+      expect((await from('10.0.0.1')).status).toBe(401);
+      expect((await from('10.0.0.1')).status).toBe(429);
+      expect((await from('10.0.0.2')).status).toBe(401);
+    } finally {
+      other.close();
+    }
+  });
+});
+
+describe('logs', () => {
+  it('never contain a password, a token or the query string of /token', async () => {
+    const secret = 'Sup3r-secret-value';
+    await h.request('POST', '/token', { query: { username: 'agent1', password: secret } });
+    await h.request('POST', '/token', { json: { username: 'agent1', password: secret } });
+    const token = await h.token('agent1');
+    await h.request('GET', '/users/me', { token });
+    const text = h.logs.join('\n');
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(DEMO_PASSWORD);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(token.split('.')[0]!);
+    const lines = h.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.some((line) => line.path === '/api/v3/users/me' && line.status === 200 && typeof line.ms === 'number')).toBe(true);
+  });
+});
