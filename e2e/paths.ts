@@ -17,7 +17,8 @@ export type E2ePaths = {
 
 export function e2ePaths(env: NodeJS.ProcessEnv = process.env): E2ePaths {
   const port = Number(env.E2E_PORT ?? DEFAULT_E2E_PORT);
-  if (!Number.isInteger(port) || port <= 0 || port > 65_535) throw new Error(`E2E_PORT is not a port: ${env.E2E_PORT}`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65_535)
+    throw new Error(`E2E_PORT is not a port: ${env.E2E_PORT}`);
   const isDefaultPort = port === DEFAULT_E2E_PORT;
   return {
     port,

@@ -72,7 +72,9 @@ function prepareDataDir(dataDir: string): { screenTicketId: number; zipTicketId:
   const bigFile = 'medias/bench/recording-64mib.mp4';
   writeRandomFile(path.join(dataDir, bigFile), BIG_FILE_MIB);
   const now = Date.now();
-  const ticket = db.prepare('SELECT enterprise_id FROM tickets WHERE id = ?').get(screenTicketId) as { enterprise_id: number };
+  const ticket = db.prepare('SELECT enterprise_id FROM tickets WHERE id = ?').get(screenTicketId) as {
+    enterprise_id: number;
+  };
   const zipTicketId = Number(
     db
       .prepare(
@@ -85,7 +87,8 @@ function prepareDataDir(dataDir: string): { screenTicketId: number; zipTicketId:
     `INSERT INTO medias (ticket_id, title, media_type, source, status, mime_type, size, created, file_path)
      VALUES (?, 'Long recording', 'video', 'recording', 'completed', 'video/mp4', ?, ?, ?)`,
   );
-  for (let i = 0; i < Math.ceil(ZIP_MIB / BIG_FILE_MIB); i += 1) insert.run(zipTicketId, BIG_FILE_MIB * MIB, now + i, bigFile);
+  for (let i = 0; i < Math.ceil(ZIP_MIB / BIG_FILE_MIB); i += 1)
+    insert.run(zipTicketId, BIG_FILE_MIB * MIB, now + i, bigFile);
   db.close();
   return { screenTicketId, zipTicketId };
 }
@@ -132,13 +135,20 @@ async function login(baseUrl: string): Promise<string> {
 async function drain(response: Response): Promise<number> {
   let bytes = 0;
   const reader = response.body!.getReader();
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+    bytes += chunk.value.byteLength;
   return bytes;
 }
 
-async function benchFirstScreen(baseUrl: string, auth: HeadersInit, ticketId: number): Promise<void> {
+async function benchFirstScreen(
+  baseUrl: string,
+  auth: Record<string, string>,
+  ticketId: number,
+): Promise<void> {
   const origin = new URL(baseUrl).origin;
-  const listResponse = await fetch(`${baseUrl}/tickets/${ticketId}/medias?limit=${SCREEN_ITEMS}`, { headers: auth });
+  const listResponse = await fetch(`${baseUrl}/tickets/${ticketId}/medias?limit=${SCREEN_ITEMS}`, {
+    headers: auth,
+  });
   const listText = await listResponse.text();
   const page = mediaListSchema.parse(JSON.parse(listText));
   const fetchAll = async (urls: string[]) => {
@@ -150,7 +160,9 @@ async function benchFirstScreen(baseUrl: string, auth: HeadersInit, ticketId: nu
   const thumbnails = await fetchAll(page.data.flatMap((m) => (m.thumbnail_url ? [m.thumbnail_url] : [])));
   const thumbnailsMs = performance.now() - started;
   const full = await fetchAll(page.data.map((m) => m.url));
-  console.log(`\n(a) first screen of ticket ${ticketId} (${page.total} completed medias, first ${page.data.length} shown)`);
+  console.log(
+    `\n(a) first screen of ticket ${ticketId} (${page.total} completed medias, first ${page.data.length} shown)`,
+  );
   console.table({
     'list JSON': { bytes: Buffer.byteLength(listText), size: kib(Buffer.byteLength(listText)) },
     thumbnails: { bytes: thumbnails, size: kib(thumbnails) },
@@ -163,7 +175,12 @@ async function benchFirstScreen(baseUrl: string, auth: HeadersInit, ticketId: nu
   );
 }
 
-async function benchZip(baseUrl: string, auth: HeadersInit, ticketId: number, pid: number): Promise<void> {
+async function benchZip(
+  baseUrl: string,
+  auth: Record<string, string>,
+  ticketId: number,
+  pid: number,
+): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 500));
   const idle = sampleRss(pid);
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -171,14 +188,20 @@ async function benchZip(baseUrl: string, auth: HeadersInit, ticketId: number, pi
 
   const during = sampleRss(pid);
   const started = performance.now();
-  const response = await fetch(`${baseUrl}/tickets/${ticketId}/medias/download?filename=bench`, { headers: auth });
+  const response = await fetch(`${baseUrl}/tickets/${ticketId}/medias/download?filename=bench`, {
+    headers: auth,
+  });
   const announced = Number(response.headers.get('content-length'));
   const bytes = await drain(response);
   const seconds = (performance.now() - started) / 1000;
   const peak = during.stop();
-  console.log(`\n(b) zip of ticket ${ticketId}: ${Math.ceil(ZIP_MIB / BIG_FILE_MIB)} recordings of ${BIG_FILE_MIB} MiB, streamed over HTTP`);
+  console.log(
+    `\n(b) zip of ticket ${ticketId}: ${Math.ceil(ZIP_MIB / BIG_FILE_MIB)} recordings of ${BIG_FILE_MIB} MiB, streamed over HTTP`,
+  );
   console.table({
-    'zip size': { value: `${mib(bytes)} (Content-Length ${announced === bytes ? 'exact' : `${announced} announced`})` },
+    'zip size': {
+      value: `${mib(bytes)} (Content-Length ${announced === bytes ? 'exact' : `${announced} announced`})`,
+    },
     duration: { value: `${seconds.toFixed(1)} s` },
     throughput: { value: `${(bytes / MIB / seconds).toFixed(0)} MiB/s` },
     'server RSS before (peak, idle)': { value: mib(before) },

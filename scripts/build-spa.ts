@@ -67,21 +67,27 @@ function lockOwner(): number | null {
   }
 }
 
+/** Takes the lock if it is free; false when another process holds it. */
+function tryLock(): boolean {
+  try {
+    mkdirSync(LOCK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
+  return true;
+}
+
 async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + LOCK_WAIT_MS;
   mkdirSync(path.dirname(LOCK), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = lockOwner();
-      if (owner && !isAlive(owner)) rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`another build holds ${LOCK} for too long`);
-      else await sleep(500);
-    }
+  while (!tryLock()) {
+    const owner = lockOwner();
+    // A build killed midway leaves its lock behind.
+    if (owner && !isAlive(owner)) rmSync(LOCK, { recursive: true, force: true });
+    else if (Date.now() > deadline) throw new Error(`another build holds ${LOCK} for too long`);
+    else await sleep(500);
   }
   try {
     return await work();

@@ -7,5 +7,8 @@ import { stopOnSignals } from './gateway/shutdown.ts';
 const env = readServerEnv();
 const logger = createLogger(loggerOptions(env));
 const server = await startGatewayServer(env, logger);
-logger.info('dashboard ready', { url: server.url.replace('127.0.0.1', 'localhost'), upstream: server.upstream });
+logger.info('dashboard ready', {
+  url: server.url.replace('127.0.0.1', 'localhost'),
+  upstream: server.upstream,
+});
 stopOnSignals(logger, () => server.close());

@@ -70,7 +70,13 @@ export function ScheduleFields() {
             error={formErrorText(t, startTimeState.error?.message)}
             clearButtonProps={{ 'aria-label': t('form.clear', { field: t('form.field.startTime') }) }}
             submitButtonProps={{ 'aria-label': t('form.startTime.confirm') }}
-            timePickerProps={{ 'aria-label': t('form.startTime.time') } as object}
+            timePickerProps={{
+              hoursInputLabel: t('form.startTime.hours'),
+              minutesInputLabel: t('form.startTime.minutes'),
+              amPmInputLabel: t('form.startTime.amPm'),
+            }}
+            nextLabel={t('form.startTime.next')}
+            previousLabel={t('form.startTime.previous')}
           />
           <MinutesInput
             name="duration"

@@ -74,7 +74,7 @@ export default function TicketCreatePage() {
 
   const draft = useFormDraft({ key: draftKey, storage: localStorage, watch, emptyValues });
   const services = useServices(user.enterprise_id);
-  const choices = useAssignmentChoices(user.enterprise_id, useWatch({ control, name: 'group' }));
+  const choices = useAssignmentChoices(user, useWatch({ control, name: 'group' }));
   const create = useCreateTicket();
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
   const { blocker, allowLeaving } = useLeaveGuard(formState.isDirty);

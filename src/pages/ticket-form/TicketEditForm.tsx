@@ -76,7 +76,7 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
     emptyValues: base.values,
     extra: base,
   });
-  const choices = useAssignmentChoices(user.enterprise_id, useWatch({ control, name: 'group' }));
+  const choices = useAssignmentChoices(user, useWatch({ control, name: 'group' }), ticket.group);
   const update = useUpdateTicket();
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
   const { blocker, allowLeaving } = useLeaveGuard(formState.isDirty);

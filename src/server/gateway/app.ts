@@ -45,7 +45,11 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
 
   app.onError((error, c) => {
     if (error instanceof UpstreamUnreachableError) {
-      options.logger.warn('upstream unreachable', { upstream: error.upstream, path: error.path, error: error.message });
+      options.logger.warn('upstream unreachable', {
+        upstream: error.upstream,
+        path: error.path,
+        error: error.message,
+      });
       return errorResponse(c, 502, 'The Apizee API cannot be reached, try again in a moment');
     }
     options.logger.error('unhandled error', { method: c.req.method, path: c.req.path, error });

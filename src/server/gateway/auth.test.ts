@@ -66,7 +66,9 @@ describe('sign-in, session and sign-out through the gateway', () => {
     const { access_token: token } = (await upstreamToken.json()) as { access_token: string };
     const cookie = await signedInCookie('agent2');
     expect(cookie).not.toContain(token);
-    expect(Buffer.from(cookie.split('v1.')[1]!, 'base64url').toString('latin1')).not.toContain(token.slice(0, 16));
+    expect(Buffer.from(cookie.split('v1.')[1]!, 'base64url').toString('latin1')).not.toContain(
+      token.slice(0, 16),
+    );
   });
 
   it('marks the cookie Secure when the request came over https', async () => {
@@ -92,7 +94,9 @@ describe('sign-in, session and sign-out through the gateway', () => {
     expect(notJson.status).toBe(400);
     const missing = await login('', '');
     expect(missing.status).toBe(400);
-    expect(((await missing.json()) as { errors: Record<string, string[]> }).errors).toHaveProperty('username');
+    expect(((await missing.json()) as { errors: Record<string, string[]> }).errors).toHaveProperty(
+      'username',
+    );
   });
 
   it('refuses a sign-in without the CSRF header', async () => {
@@ -127,7 +131,9 @@ describe('sign-in, session and sign-out through the gateway', () => {
 
   it('forwards API calls as the signed-in user', async () => {
     const cookie = await signedInCookie('admin');
-    const response = await gateway.app.request('/api/v3/tickets?user=all&limit=5', { headers: { Cookie: cookie } });
+    const response = await gateway.app.request('/api/v3/tickets?user=all&limit=5', {
+      headers: { Cookie: cookie },
+    });
     expect(response.status).toBe(200);
     const list = (await response.json()) as { data: unknown[]; total: number };
     expect(list.data).toHaveLength(5);
@@ -140,10 +146,16 @@ describe('sign-in, session and sign-out through the gateway', () => {
 
   it('signs out: revokes the token upstream and clears the cookie', async () => {
     const cookie = await signedInCookie('agent1');
-    const refused = await gateway.app.request('/auth/logout', { method: 'POST', headers: { Cookie: cookie } });
+    const refused = await gateway.app.request('/auth/logout', {
+      method: 'POST',
+      headers: { Cookie: cookie },
+    });
     expect(refused.status).toBe(403);
 
-    const response = await gateway.app.request('/auth/logout', { method: 'POST', headers: { ...XHR, Cookie: cookie } });
+    const response = await gateway.app.request('/auth/logout', {
+      method: 'POST',
+      headers: { ...XHR, Cookie: cookie },
+    });
     expect(response.status).toBe(204);
     expect(setSessionCookie(response)?.value).toBe('');
     expect(setSessionCookie(response)?.attributes).toContain('Max-Age=0');

@@ -81,7 +81,12 @@ export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): vo
       const { access_token: accessToken, expires_in: expiresIn } = token.data;
       const me = await callUpstream(deps, apiPath(apiPaths.me), { headers: bearer(accessToken) });
       if (!me.ok) return relayResponse(c, me);
-      startSession(c, deps.sealer, { token: accessToken, expiresAt: deps.now() + expiresIn * 1000 }, expiresIn);
+      startSession(
+        c,
+        deps.sealer,
+        { token: accessToken, expiresAt: deps.now() + expiresIn * 1000 },
+        expiresIn,
+      );
       return relayResponse(c, me);
     },
   );

@@ -15,7 +15,10 @@ const serverEnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   DIST_DIR: z.string().min(1).default('./dist'),
   APIZEE_URL: z
-    .union([z.literal(EMBEDDED), z.url({ protocol: /^https?$/, error: 'must be "embedded" or an http(s) URL' })])
+    .union([
+      z.literal(EMBEDDED),
+      z.url({ protocol: /^https?$/, error: 'must be "embedded" or an http(s) URL' }),
+    ])
     .default(EMBEDDED),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
@@ -30,7 +33,9 @@ export function isEmbedded(env: ServerEnv): boolean {
 
 /** The logger options matching LOG_LEVEL. */
 export function loggerOptions(env: ServerEnv): { silent: boolean; level: LogLevel } {
-  return env.LOG_LEVEL === 'silent' ? { silent: true, level: 'error' } : { silent: false, level: env.LOG_LEVEL };
+  return env.LOG_LEVEL === 'silent'
+    ? { silent: true, level: 'error' }
+    : { silent: false, level: env.LOG_LEVEL };
 }
 
 export function readServerEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
@@ -38,6 +43,8 @@ export function readServerEnv(source: NodeJS.ProcessEnv = process.env): ServerEn
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const parsed = serverEnvSchema.safeParse(present);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+  const problems = parsed.error.issues
+    .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    .join('\n');
   throw new Error(`Invalid environment:\n${problems}`);
 }

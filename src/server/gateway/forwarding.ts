@@ -1,10 +1,10 @@
-import type { StatusCode } from 'hono/utils/http-status';
-import type { GatewayContext } from './http.ts';
-
 /**
  * Which headers cross the gateway. Allow-lists, not deny-lists: cookies, upstream Set-Cookie, hop-by-hop
  * and unknown headers stay on their side.
  */
+import type { StatusCode } from 'hono/utils/http-status';
+import type { GatewayContext } from './http.ts';
+
 const REQUEST_HEADERS = [
   'accept',
   'accept-language',

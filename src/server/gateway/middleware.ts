@@ -51,7 +51,12 @@ export function requestLog(logger: Logger, now: () => number = performance.now.b
   const handler: MiddlewareHandler<GatewayEnv> = async (c, next) => {
     const started = now();
     await next();
-    const fields = { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(now() - started) };
+    const fields = {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(now() - started),
+    };
     if (c.res.status >= 500) logger.error('request', fields);
     else logger.info('request', fields);
   };

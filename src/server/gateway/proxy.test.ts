@@ -38,7 +38,11 @@ function fakeUpstream() {
     }),
   );
   app.get('/api/v3/busy', (c) =>
-    c.json({ error: 'slow down' }, 429, { 'X-RateLimit-Reset': '30', 'X-RateLimit-Remaining': '0', 'Retry-After': '30' }),
+    c.json({ error: 'slow down' }, 429, {
+      'X-RateLimit-Reset': '30',
+      'X-RateLimit-Remaining': '0',
+      'Retry-After': '30',
+    }),
   );
   app.get('/api/v3/users/me', (c) =>
     c.req.header('authorization') === 'Bearer revoked'
@@ -168,7 +172,10 @@ describe('the /api/v3 proxy', () => {
     const gateway = createTestGateway(upstream);
     const cookie = gateway.sessionCookie('tok-1');
     for (const path of ['/api/v3/token', '/api/v3/token/revoke', '/api/v3//token', '/api/v3/%74oken']) {
-      const response = await gateway.app.request(path, { method: 'POST', headers: { ...XHR, Cookie: cookie } });
+      const response = await gateway.app.request(path, {
+        method: 'POST',
+        headers: { ...XHR, Cookie: cookie },
+      });
       expect(response.status, path).toBe(404);
     }
     expect(seen).toEqual([]);

@@ -14,7 +14,9 @@ function readStoredSecret(file: string): string | null {
     throw error;
   }
   if (stored.length < MIN_SECRET_LENGTH) {
-    throw new Error(`${file} holds a secret shorter than ${MIN_SECRET_LENGTH} characters: delete it or fix it`);
+    throw new Error(
+      `${file} holds a secret shorter than ${MIN_SECRET_LENGTH} characters: delete it or fix it`,
+    );
   }
   return stored;
 }

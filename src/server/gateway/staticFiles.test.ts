@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preferredEncoding } from './compression.ts';
 import { CONTENT_SECURITY_POLICY } from './middleware.ts';
 import { createTestGateway, temporaryDir, type TestGateway } from './testSupport.ts';
 import { embeddedUpstream } from './upstream.ts';
@@ -68,7 +70,9 @@ describe('the built SPA', () => {
     const first = await gateway.app.request('/assets/index-abc123.js');
     const etag = first.headers.get('etag');
     expect(etag).toBeTruthy();
-    const second = await gateway.app.request('/assets/index-abc123.js', { headers: { 'If-None-Match': etag! } });
+    const second = await gateway.app.request('/assets/index-abc123.js', {
+      headers: { 'If-None-Match': etag! },
+    });
     expect(second.status).toBe(304);
   });
 
@@ -87,7 +91,13 @@ describe('the built SPA', () => {
   });
 
   it('never serves hidden files or anything outside dist', async () => {
-    for (const sneaky of ['/.vite/manifest.json', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/a/%00.js', '/%E0%A4%A.js']) {
+    for (const sneaky of [
+      '/.vite/manifest.json',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/a/%00.js',
+      '/%E0%A4%A.js',
+    ]) {
       const response = await gateway.app.request(sneaky);
       expect(response.status, sneaky).toBe(404);
       expect(await response.text(), sneaky).not.toContain('TOP SECRET');
@@ -104,5 +114,58 @@ describe('the built SPA', () => {
     const response = await unbuilt.app.request('/tickets');
     expect(response.status).toBe(503);
     expect(await response.text()).toMatch(/npm run build/);
+  });
+});
+
+describe('compression of the SPA files', () => {
+  const temp = temporaryDir('gateway-dist-gz-');
+  const script = `export const words = ${JSON.stringify('compressible '.repeat(500))};\n`;
+  let gateway: TestGateway;
+
+  beforeAll(() => {
+    mkdirSync(path.join(temp.dir, 'assets'));
+    writeFileSync(path.join(temp.dir, 'index.html'), INDEX);
+    writeFileSync(path.join(temp.dir, 'assets', 'big-123.js'), script);
+    writeFileSync(path.join(temp.dir, 'assets', 'photo-123.png'), Buffer.alloc(4096, 7));
+    gateway = createTestGateway(noUpstream, temp.dir);
+  });
+  afterAll(() => temp.remove());
+
+  it('sends brotli when accepted, gzip otherwise, the plain file when neither', async () => {
+    const br = await gateway.app.request('/assets/big-123.js', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    const brBytes = Buffer.from(await br.arrayBuffer());
+    expect(Number(br.headers.get('content-length'))).toBe(brBytes.byteLength);
+    expect(brotliDecompressSync(brBytes).toString()).toBe(script);
+    expect(brBytes.byteLength).toBeLessThan(script.length / 10);
+
+    const gz = await gateway.app.request('/assets/big-123.js', {
+      headers: { 'Accept-Encoding': 'gzip, br;q=0' },
+    });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(script);
+    expect(gz.headers.get('etag')).not.toBe(br.headers.get('etag'));
+
+    const plain = await gateway.app.request('/assets/big-123.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+  });
+
+  it('leaves small files and images alone', async () => {
+    const headers = { 'Accept-Encoding': 'br, gzip' };
+    const png = await gateway.app.request('/assets/photo-123.png', { headers });
+    expect(png.headers.get('content-encoding')).toBeNull();
+    const html = await gateway.app.request('/', { headers });
+    expect(html.headers.get('content-encoding')).toBeNull(); // under 1 kB
+  });
+
+  it('reads Accept-Encoding like a browser would', () => {
+    expect(preferredEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(preferredEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(preferredEncoding('identity')).toBeNull();
+    expect(preferredEncoding(undefined)).toBeNull();
   });
 });

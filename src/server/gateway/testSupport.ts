@@ -51,7 +51,10 @@ export function setSessionCookie(response: Response): { value: string; attribute
   const header = response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
   if (!header) return undefined;
   const [pair = '', ...attributes] = header.split(';');
-  return { value: pair.slice(SESSION_COOKIE.length + 1), attributes: attributes.map((a) => a.trim()).join('; ') };
+  return {
+    value: pair.slice(SESSION_COOKIE.length + 1),
+    attributes: attributes.map((a) => a.trim()).join('; '),
+  };
 }
 
 export function temporaryDir(prefix: string): { dir: string; remove(): void } {
@@ -62,7 +65,9 @@ export function temporaryDir(prefix: string): { dir: string; remove(): void } {
 export type TestApizee = { apizee: ApizeeApp; dataDir: string; close(): void };
 
 /** The real embedded API over a small seeded database in a temporary folder. */
-export function createTestApizee(options: Pick<ApizeeAppOptions, 'tokenRateLimits' | 'logger'> = {}): TestApizee {
+export function createTestApizee(
+  options: Pick<ApizeeAppOptions, 'tokenRateLimits' | 'logger'> = {},
+): TestApizee {
   const temp = temporaryDir('gateway-apizee-');
   const logger = options.logger ?? createLogger({ silent: true });
   const apizee = createApizeeApp({ dataDir: temp.dir, logger, tokenRateLimits: options.tokenRateLimits });

@@ -34,7 +34,11 @@ export function remoteUpstream(baseUrl: string): Upstream {
       if (!response.headers.has('content-encoding')) return response;
       const headers = new Headers(response.headers);
       for (const name of DECODED_BODY_HEADERS) headers.delete(name);
-      return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+      return new Response(response.body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers,
+      });
     },
   };
 }

@@ -18,7 +18,11 @@ export class UpstreamUnreachableError extends Error {
   }
 }
 
-export async function callUpstream(deps: GatewayDeps, pathAndQuery: string, init: RequestInit): Promise<Response> {
+export async function callUpstream(
+  deps: GatewayDeps,
+  pathAndQuery: string,
+  init: RequestInit,
+): Promise<Response> {
   try {
     return await deps.upstream.fetch(pathAndQuery, init);
   } catch (error) {

@@ -28,6 +28,11 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('joins rows with CRLF and ends with one', () => {
-    expect(toCsv([['a', 'b'], ['c,d', '=1']])).toBe(`a,b\r\n"c,d",'=1\r\n`);
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c,d', '=1'],
+      ]),
+    ).toBe(`a,b\r\n"c,d",'=1\r\n`);
   });
 });

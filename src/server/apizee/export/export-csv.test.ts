@@ -63,6 +63,8 @@ describe('ticketToCsv', () => {
     const events = rows.filter((r) => r[0] === 'event');
     expect(events.map((r) => r[1])).toEqual(['ticket.new', 'geo.ansAllowed', 'media.pictureTaken']);
     expect(JSON.parse(events[2]![2]!)).toMatchObject({ title: '=1+1' });
-    expect(parseCsv(ticketToCsv(sampleExport({ events: undefined }))).some((r) => r[0] === 'event')).toBe(false);
+    expect(parseCsv(ticketToCsv(sampleExport({ events: undefined }))).some((r) => r[0] === 'event')).toBe(
+      false,
+    );
   });
 });

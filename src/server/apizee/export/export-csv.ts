@@ -7,7 +7,10 @@ export const CSV_HEADER = ['section', 'name', 'value', 'timestamp', 'source'] as
 /** `{a: {b: 1}, c: ['x', 'y']}` → `[['a.b', 1], ['c', 'x; y']]`: one row per leaf field. */
 function flatten(value: unknown, prefix: string, into: [string, unknown][]): [string, unknown][] {
   if (Array.isArray(value)) {
-    into.push([prefix, value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join('; ')]);
+    into.push([
+      prefix,
+      value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join('; '),
+    ]);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
   } else {

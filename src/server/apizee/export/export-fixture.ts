@@ -69,7 +69,10 @@ export function sampleExport(overrides: Partial<TicketExport> = {}): TicketExpor
         eventName: 'media.pictureTaken',
         timestamp: '2026-11-25T13:10:00+00:00',
         source: 'agent',
-        data: { title: '=1+1', agent: { email: 'a@example.com', phone: '', firstname: 'Alice', lastname: 'Martin' } },
+        data: {
+          title: '=1+1',
+          agent: { email: 'a@example.com', phone: '', firstname: 'Alice', lastname: 'Martin' },
+        },
       },
     ],
     ...overrides,

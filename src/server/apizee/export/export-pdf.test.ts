@@ -36,7 +36,14 @@ describe('ticketToPdf', () => {
 
   it('prints the ticket, requestor, assignment and timeline', async () => {
     const text = shownStrings(pdfText(await ticketToPdf(sampleExport())));
-    for (const word of ['Ticket #42', 'Requestor', 'Zoé @Dupont', 'Alice Martin (agent1)', 'Timeline (3 events)', 'geo.ansAllowed']) {
+    for (const word of [
+      'Ticket #42',
+      'Requestor',
+      'Zoé @Dupont',
+      'Alice Martin (agent1)',
+      'Timeline (3 events)',
+      'geo.ansAllowed',
+    ]) {
       expect(text.replace(/\s+/g, ' ')).toContain(word);
     }
   });

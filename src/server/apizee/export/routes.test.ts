@@ -21,7 +21,9 @@ beforeAll(async () => {
   token = await h.token('admin');
   // A seeded ticket with a timeline; its subject is made hostile for the CSV check.
   ticketId = h.db
-    .prepare("SELECT ticket_id FROM ticket_events WHERE event_name = 'media.pictureTaken' ORDER BY ticket_id LIMIT 1")
+    .prepare(
+      "SELECT ticket_id FROM ticket_events WHERE event_name = 'media.pictureTaken' ORDER BY ticket_id LIMIT 1",
+    )
     .pluck()
     .get() as number;
   h.db.prepare('UPDATE tickets SET subject = ? WHERE id = ?').run('=HYPERLINK("http://evil")', ticketId);
@@ -30,14 +32,17 @@ beforeAll(async () => {
 
 afterAll(() => h.close());
 
-const exportTicket = (query: Record<string, string>) => h.request('GET', `/tickets/${ticketId}/export`, { token, query });
+const exportTicket = (query: Record<string, string>) =>
+  h.request('GET', `/tickets/${ticketId}/export`, { token, query });
 
 describe('GET /tickets/{id}/export', () => {
   it('exports JSON by default, as an attachment, with every media and no timeline', async () => {
     const response = await exportTicket({});
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/json');
-    expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="ticket-${ticketId}\\.json"`));
+    expect(response.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="ticket-${ticketId}\\.json"`),
+    );
     const data = exportSchema.parse(await response.json());
     expect(data.ticket.id).toBe(ticketId);
     expect(data.events).toBeUndefined();
@@ -68,7 +73,11 @@ describe('GET /tickets/{id}/export', () => {
     const response = await exportTicket({ format: 'pdf', timeline: 'true' });
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toContain(`ticket-${ticketId}.pdf`);
-    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('answers 400 for an unknown format or a bad timeline flag', async () => {

@@ -10,7 +10,10 @@ import { ticketToPdf } from './export-pdf.ts';
 import { loadTicketExport, type TicketExport } from './ticket-export.ts';
 
 const RENDERERS = {
-  json: { mimeType: 'application/json; charset=utf-8', render: (data: TicketExport) => JSON.stringify(data, null, 2) },
+  json: {
+    mimeType: 'application/json; charset=utf-8',
+    render: (data: TicketExport) => JSON.stringify(data, null, 2),
+  },
   // The byte order mark makes spreadsheets read the file as UTF-8.
   csv: { mimeType: 'text/csv; charset=utf-8', render: (data: TicketExport) => `\ufeff${ticketToCsv(data)}` },
   pdf: { mimeType: 'application/pdf', render: ticketToPdf },

@@ -15,7 +15,9 @@ interface EventRow {
 function parseData(json: string): Record<string, unknown> {
   try {
     const data: unknown = JSON.parse(json);
-    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+    return data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }

@@ -14,7 +14,11 @@ export interface TicketExport {
   events?: TicketEvent[];
 }
 
-export function loadTicketExport(db: Database, ticketId: number, options: { timeline: boolean; now: number }): TicketExport {
+export function loadTicketExport(
+  db: Database,
+  ticketId: number,
+  options: { timeline: boolean; now: number },
+): TicketExport {
   const data: TicketExport = {
     exported_at: formatApiDate(options.now),
     ticket: presentTicket(db, ticketId),

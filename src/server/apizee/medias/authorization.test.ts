@@ -7,7 +7,11 @@ const tickets: Record<string, number> = {};
 const medias: Record<string, number> = {};
 
 /** Every route of the medias module that reads one ticket or one media. */
-const ticketPaths = (id: number) => [`/tickets/${id}/medias`, `/tickets/${id}/medias/download`, `/tickets/${id}/export`];
+const ticketPaths = (id: number) => [
+  `/tickets/${id}/medias`,
+  `/tickets/${id}/medias/download`,
+  `/tickets/${id}/export`,
+];
 const mediaPaths = (id: number) => [`/medias/${id}`, `/medias/${id}/download`, `/medias/${id}/thumbnail`];
 
 beforeAll(async () => {
@@ -18,7 +22,8 @@ beforeAll(async () => {
   tickets.claims = insertTicket(h, { agent: 'agent3', group: 'Claims', enterpriseOf: 'agent3' });
   tickets.unassigned = insertTicket(h, { agent: null, group: 'Support', enterpriseOf: 'agent1' });
   tickets.globex = insertTicket(h, { agent: 'globex-agent', group: null, enterpriseOf: 'globex-agent' });
-  for (const [key, id] of Object.entries(tickets)) medias[key] = insertMedia(h, id, { title: key, media_type: 'video' }).id;
+  for (const [key, id] of Object.entries(tickets))
+    medias[key] = insertMedia(h, id, { title: key, media_type: 'video' }).id;
 });
 
 afterAll(() => h.close());

@@ -34,6 +34,8 @@ describe('contentDisposition', () => {
   });
 
   it('encodes the characters RFC 5987 does not allow bare', () => {
-    expect(contentDisposition('inline', "it's (1)*.jpg")).toContain(`filename*=UTF-8''it%27s%20%281%29%2A.jpg`);
+    expect(contentDisposition('inline', "it's (1)*.jpg")).toContain(
+      `filename*=UTF-8''it%27s%20%281%29%2A.jpg`,
+    );
   });
 });

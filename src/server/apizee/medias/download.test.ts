@@ -24,7 +24,12 @@ beforeAll(async () => {
   thumbnail = crypto.randomBytes(700);
   photo = insertMedia(h, ticketId, { title: 'Relevé compteur', bytes: content, thumbnail });
   video = insertMedia(h, ticketId, { title: 'Clip', media_type: 'video', bytes: crypto.randomBytes(5000) });
-  processing = insertMedia(h, ticketId, { title: 'Pending clip', media_type: 'video', status: 'processing', bytes: null });
+  processing = insertMedia(h, ticketId, {
+    title: 'Pending clip',
+    media_type: 'video',
+    status: 'processing',
+    bytes: null,
+  });
   missing = insertMedia(h, ticketId, { title: 'Lost' });
   fs.rmSync(missing.filePath!);
   bare = insertMedia(h, ticketId, { title: 'No thumbnail' });
@@ -44,7 +49,11 @@ describe('GET /medias/{id}', () => {
     const response = await h.request('GET', `/medias/${photo.id}`, { token });
     expect(response.status).toBe(200);
     const media = mediaSchema.parse(await response.json());
-    expect(media).toMatchObject({ id: photo.id, title: 'Relevé compteur', thumbnail_url: `/api/v3/medias/${photo.id}/thumbnail` });
+    expect(media).toMatchObject({
+      id: photo.id,
+      title: 'Relevé compteur',
+      thumbnail_url: `/api/v3/medias/${photo.id}/thumbnail`,
+    });
   });
 
   it('is a 404 for an unknown id', async () => {
@@ -60,8 +69,17 @@ describe('GET /medias/{id}/download', () => {
     expect(response.headers.get('content-type')).toBe('image/jpeg');
     expect(response.headers.get('content-length')).toBe(String(content.length));
     expect(response.headers.get('accept-ranges')).toBe('bytes');
-    expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''Relev%C3%A9%20compteur.jpg`);
+    expect(response.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''Relev%C3%A9%20compteur.jpg`,
+    );
     expect((await bytesOf(response)).equals(content)).toBe(true);
+  });
+
+  it('answers HEAD with the headers only', async () => {
+    const response = await h.request('HEAD', `/medias/${photo.id}/download`, { token });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).toBe(String(content.length));
+    expect((await response.arrayBuffer()).byteLength).toBe(0);
   });
 
   it('serves the first, a middle and the last bytes', async () => {

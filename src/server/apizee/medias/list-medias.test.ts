@@ -13,12 +13,52 @@ beforeAll(async () => {
   const add = (key: string, fixture: Parameters<typeof insertMedia>[2]) => {
     ids[key] = insertMedia(h, ticketId, fixture).id;
   };
-  add('meter', { title: 'Meter reading', tags: ['Meter', 'before'], user: 'agent1', minute: 1, bytes: Buffer.alloc(300) });
-  add('plate', { title: 'Plate', description: 'Serial 100% visible', user: 'agent2', minute: 2, bytes: Buffer.alloc(100) });
-  add('screen', { title: 'Screen', source: 'screen_capture', tags: ['after'], user: 'agent1', minute: 3, bytes: Buffer.alloc(200) });
-  add('video', { title: 'Recording', media_type: 'video', user: 'agent3', minute: 4, bytes: Buffer.alloc(500) });
-  add('audio', { title: 'Voice', media_type: 'audio', mime_type: 'audio/mp4', source: 'recording', extension: '.m4a', minute: 5, user: null });
-  add('processing', { title: 'Long recording', media_type: 'video', status: 'processing', bytes: null, minute: 6, user: 'agent1' });
+  add('meter', {
+    title: 'Meter reading',
+    tags: ['Meter', 'before'],
+    user: 'agent1',
+    minute: 1,
+    bytes: Buffer.alloc(300),
+  });
+  add('plate', {
+    title: 'Plate',
+    description: 'Serial 100% visible',
+    user: 'agent2',
+    minute: 2,
+    bytes: Buffer.alloc(100),
+  });
+  add('screen', {
+    title: 'Screen',
+    source: 'screen_capture',
+    tags: ['after'],
+    user: 'agent1',
+    minute: 3,
+    bytes: Buffer.alloc(200),
+  });
+  add('video', {
+    title: 'Recording',
+    media_type: 'video',
+    user: 'agent3',
+    minute: 4,
+    bytes: Buffer.alloc(500),
+  });
+  add('audio', {
+    title: 'Voice',
+    media_type: 'audio',
+    mime_type: 'audio/mp4',
+    source: 'recording',
+    extension: '.m4a',
+    minute: 5,
+    user: null,
+  });
+  add('processing', {
+    title: 'Long recording',
+    media_type: 'video',
+    status: 'processing',
+    bytes: null,
+    minute: 6,
+    user: 'agent1',
+  });
   add('failed', { title: 'Broken', status: 'failed', bytes: null, minute: 7, user: 'agent1' });
   add('pending', { title: 'Queued', status: 'pending', bytes: null, minute: 8, user: 'agent1' });
 });
@@ -26,7 +66,10 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function list(query: Record<string, string | number> = {}, user = 'agent1') {
-  const response = await h.request('GET', `/tickets/${ticketId}/medias`, { token: await h.token(user), query });
+  const response = await h.request('GET', `/tickets/${ticketId}/medias`, {
+    token: await h.token(user),
+    query,
+  });
   return { response, body: (await response.json()) as unknown };
 }
 
@@ -77,7 +120,10 @@ describe('GET /tickets/{id}/medias', () => {
   it('filters by author and by the author’s group', async () => {
     expect(await titles({ user: h.userId('agent1') })).toEqual(['Screen', 'Meter reading']);
     // Field experts: supervisor, agent2, agent3.
-    const fieldExperts = h.db.prepare("SELECT id FROM user_groups WHERE name = 'Field experts'").pluck().get() as number;
+    const fieldExperts = h.db
+      .prepare("SELECT id FROM user_groups WHERE name = 'Field experts'")
+      .pluck()
+      .get() as number;
     expect(await titles({ group: fieldExperts })).toEqual(['Recording', 'Plate']);
   });
 
@@ -107,9 +153,27 @@ describe('GET /tickets/{id}/medias', () => {
   });
 
   it('sorts by date, title, size and media type, both ways', async () => {
-    expect(await titles({ order: 'asc' })).toEqual(['Meter reading', 'Plate', 'Screen', 'Recording', 'Voice']);
-    expect(await titles({ orderby: 'title', order: 'asc' })).toEqual(['Meter reading', 'Plate', 'Recording', 'Screen', 'Voice']);
-    expect(await titles({ orderby: 'size' })).toEqual(['Voice', 'Recording', 'Meter reading', 'Screen', 'Plate']);
+    expect(await titles({ order: 'asc' })).toEqual([
+      'Meter reading',
+      'Plate',
+      'Screen',
+      'Recording',
+      'Voice',
+    ]);
+    expect(await titles({ orderby: 'title', order: 'asc' })).toEqual([
+      'Meter reading',
+      'Plate',
+      'Recording',
+      'Screen',
+      'Voice',
+    ]);
+    expect(await titles({ orderby: 'size' })).toEqual([
+      'Voice',
+      'Recording',
+      'Meter reading',
+      'Screen',
+      'Plate',
+    ]);
     expect((await titles({ orderby: 'media_type', order: 'asc' }))[0]).toBe('Voice');
     expect((await titles({ orderby: 'media_type', order: 'desc' }))[0]).toBe('Recording');
   });

@@ -22,7 +22,9 @@ export function listMediaPage(
   const offset = page.offset ?? 0;
   const limit = page.limit ?? LIST_LIMIT_DEFAULT;
   const { where, args, orderBy } = mediaFilterSql(ticketId, filters, user);
-  const total = statement(db, `SELECT COUNT(*) FROM medias m WHERE ${where}`).pluck().get(...args) as number;
+  const total = statement(db, `SELECT COUNT(*) FROM medias m WHERE ${where}`)
+    .pluck()
+    .get(...args) as number;
   const rows = statement(db, `${MEDIA_ROW_SELECT} WHERE ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(
     ...args,
     limit,
@@ -32,12 +34,19 @@ export function listMediaPage(
 }
 
 /** Every media of a ticket matching `filters`, in list order (metadata only: files stay on disk). */
-export function listAllMediaRows(db: Database, ticketId: number, filters: MediaFilters, user: CurrentUser): MediaRow[] {
+export function listAllMediaRows(
+  db: Database,
+  ticketId: number,
+  filters: MediaFilters,
+  user: CurrentUser,
+): MediaRow[] {
   const { where, args, orderBy } = mediaFilterSql(ticketId, filters, user);
   return statement(db, `${MEDIA_ROW_SELECT} WHERE ${where} ORDER BY ${orderBy}`).all(...args) as MediaRow[];
 }
 
 /** Every media of a ticket whatever its status, oldest first (for exports). */
 export function listTicketMediaRows(db: Database, ticketId: number): MediaRow[] {
-  return statement(db, `${MEDIA_ROW_SELECT} WHERE m.ticket_id = ? ORDER BY m.created, m.id`).all(ticketId) as MediaRow[];
+  return statement(db, `${MEDIA_ROW_SELECT} WHERE m.ticket_id = ? ORDER BY m.created, m.id`).all(
+    ticketId,
+  ) as MediaRow[];
 }

@@ -4,7 +4,8 @@ import type { CurrentUser } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 
 /** The filters shared by the media list and the zip download (`ids` only comes with the zip). */
-export type MediaFilters = Omit<ListMediasParams, 'offset' | 'limit'> & Pick<Partial<DownloadMediasParams>, 'ids'>;
+export type MediaFilters = Omit<ListMediasParams, 'offset' | 'limit'> &
+  Pick<Partial<DownloadMediasParams>, 'ids'>;
 
 export const DEFAULT_MEDIA_STATUSES: readonly MediaStatus[] = ['completed'];
 
@@ -46,9 +47,11 @@ export function mediaFilterSql(ticketId: number, filters: MediaFilters, user: Cu
   add(`m.status IN (${statuses.map(() => '?').join(',')})`, ...statuses);
   if (filters.media_type) add('m.media_type = ?', filters.media_type);
   if (filters.source) add('m.source = ?', filters.source);
-  if (filters.tag) add('EXISTS (SELECT 1 FROM json_each(m.tags) WHERE json_each.value = ? COLLATE NOCASE)', filters.tag);
+  if (filters.tag)
+    add('EXISTS (SELECT 1 FROM json_each(m.tags) WHERE json_each.value = ? COLLATE NOCASE)', filters.tag);
   if (typeof filters.user === 'number') add('m.user_id = ?', filters.user);
-  if (filters.group) add('m.user_id IN (SELECT user_id FROM group_members WHERE group_id = ?)', filters.group);
+  if (filters.group)
+    add('m.user_id IN (SELECT user_id FROM group_members WHERE group_id = ?)', filters.group);
   if (filters.since !== undefined) add('m.created >= ?', filters.since);
   if (filters.until !== undefined) add('m.created < ?', filters.until);
   for (const word of (filters.search ?? '').split(/\s+/).filter(Boolean)) {

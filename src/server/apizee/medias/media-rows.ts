@@ -30,7 +30,8 @@ export interface MediaRow {
 }
 
 /** Columns of a `MediaRow`, for queries over `medias m LEFT JOIN users u ON u.id = m.user_id`. */
-export const MEDIA_ROW_SELECT = 'SELECT m.*, u.username AS user_username FROM medias m LEFT JOIN users u ON u.id = m.user_id';
+export const MEDIA_ROW_SELECT =
+  'SELECT m.*, u.username AS user_username FROM medias m LEFT JOIN users u ON u.id = m.user_id';
 
 export function findMediaRow(db: Database, id: number): MediaRow | undefined {
   return statement(db, `${MEDIA_ROW_SELECT} WHERE m.id = ?`).get(id) as MediaRow | undefined;
@@ -68,7 +69,10 @@ export function toApiMedia(row: MediaRow): Media {
     latitude: row.latitude,
     longitude: row.longitude,
     tags: parseTags(row.tags),
-    user: row.user_id !== null && row.user_username !== null ? { id: row.user_id, username: row.user_username } : null,
+    user:
+      row.user_id !== null && row.user_username !== null
+        ? { id: row.user_id, username: row.user_username }
+        : null,
     created: formatApiDate(row.created),
     url: `${API_BASE}${apiPaths.mediaDownload(row.id)}`,
     thumbnail_url: hasThumbnail(row) ? `${API_BASE}${apiPaths.mediaThumbnail(row.id)}` : null,

@@ -18,7 +18,12 @@ beforeAll(async () => {
   medias.first = insertMedia(h, ticketId, { title: 'photo', minute: 1, bytes: crypto.randomBytes(4000) });
   medias.second = insertMedia(h, ticketId, { title: 'photo', minute: 2, bytes: crypto.randomBytes(3000) });
   medias.third = insertMedia(h, ticketId, { title: 'Photo.jpg', minute: 3, bytes: crypto.randomBytes(2000) });
-  medias.clip = insertMedia(h, ticketId, { title: '../../clip', media_type: 'video', minute: 4, bytes: crypto.randomBytes(6000) });
+  medias.clip = insertMedia(h, ticketId, {
+    title: '../../clip',
+    media_type: 'video',
+    minute: 4,
+    bytes: crypto.randomBytes(6000),
+  });
   medias.doc = insertMedia(h, ticketId, {
     title: 'report',
     media_type: 'document',
@@ -28,7 +33,13 @@ beforeAll(async () => {
     minute: 5,
     bytes: Buffer.from('%PDF-1.4 '.repeat(500)),
   });
-  medias.processing = insertMedia(h, ticketId, { title: 'later', media_type: 'video', status: 'processing', bytes: null, minute: 6 });
+  medias.processing = insertMedia(h, ticketId, {
+    title: 'later',
+    media_type: 'video',
+    status: 'processing',
+    bytes: null,
+    minute: 6,
+  });
   medias.failed = insertMedia(h, ticketId, { title: 'broken', status: 'failed', minute: 7 });
 });
 
@@ -50,10 +61,19 @@ describe('GET /tickets/{id}/medias/download', () => {
       `attachment; filename="ticket-${ticketId}-medias.zip"; filename*=UTF-8''ticket-${ticketId}-medias.zip`,
     );
     const listing = await entries(response);
-    expect(listing.map((e) => e.name)).toEqual(['photo.jpg', 'photo (2).jpg', 'Photo (3).jpg', '_.._clip.mp4', 'report.pdf']);
+    expect(listing.map((e) => e.name)).toEqual([
+      'photo.jpg',
+      'photo (2).jpg',
+      'Photo (3).jpg',
+      '_.._clip.mp4',
+      'report.pdf',
+    ]);
     const files = [medias.first, medias.second, medias.third, medias.clip, medias.doc];
     for (const [index, media] of files.entries()) {
-      expect(Buffer.from(listing[index]!.data).equals(fs.readFileSync(media!.filePath!)), listing[index]!.name).toBe(true);
+      expect(
+        Buffer.from(listing[index]!.data).equals(fs.readFileSync(media!.filePath!)),
+        listing[index]!.name,
+      ).toBe(true);
     }
   });
 
@@ -68,14 +88,30 @@ describe('GET /tickets/{id}/medias/download', () => {
     expect((await response.arrayBuffer()).byteLength).toBe(length);
   });
 
+  it('answers HEAD with the headers only', async () => {
+    const response = await h.request('HEAD', `/tickets/${ticketId}/medias/download`, {
+      token,
+      query: { media_type: 'image' },
+    });
+    expect(response.status).toBe(200);
+    expect(Number(response.headers.get('content-length'))).toBeGreaterThan(9000);
+    expect((await response.arrayBuffer()).byteLength).toBe(0);
+  });
+
   it('takes the list filters and ids', async () => {
     expect((await entries(await zip({ media_type: 'video' }))).map((e) => e.name)).toEqual(['_.._clip.mp4']);
     const ids = `${medias.second!.id},${medias.doc!.id}`;
-    expect((await entries(await zip({ ids, order: 'asc' }))).map((e) => e.name)).toEqual(['photo.jpg', 'report.pdf']);
+    expect((await entries(await zip({ ids, order: 'asc' }))).map((e) => e.name)).toEqual([
+      'photo.jpg',
+      'report.pdf',
+    ]);
   });
 
   it('leaves out medias without a final file, even when asked for by id or status', async () => {
-    const query = { ids: `${medias.processing!.id},${medias.failed!.id},${medias.first!.id}`, status: 'processing,failed,completed' };
+    const query = {
+      ids: `${medias.processing!.id},${medias.failed!.id},${medias.first!.id}`,
+      status: 'processing,failed,completed',
+    };
     expect((await entries(await zip(query))).map((e) => e.name)).toEqual(['photo.jpg']);
     const none = await zip({ status: 'processing,failed' });
     expect(none.status).toBe(404);

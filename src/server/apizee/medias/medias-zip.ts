@@ -42,8 +42,15 @@ export function zipFilename(requested: string | undefined, ticketId: number): st
   return `${name}.zip`;
 }
 
-/** A streamed `application/zip` attachment of the given entries. */
-export async function zipResponse(entries: readonly ZipEntry[], filename: string): Promise<Response> {
+/**
+ * A streamed `application/zip` attachment of the given entries. For HEAD the stream is cancelled at
+ * once (Hono drops a HEAD body without cancelling it, which would leave a file open).
+ */
+export async function zipResponse(
+  entries: readonly ZipEntry[],
+  filename: string,
+  method = 'GET',
+): Promise<Response> {
   const zip = await createZipStream(entries);
   const headers = new Headers({
     'Content-Type': 'application/zip',
@@ -52,5 +59,9 @@ export async function zipResponse(entries: readonly ZipEntry[], filename: string
     'X-Content-Type-Options': 'nosniff',
   });
   if (zip.size !== null) headers.set('Content-Length', String(zip.size));
+  if (method === 'HEAD') {
+    await zip.body.cancel();
+    return new Response(null, { status: 200, headers });
+  }
   return new Response(zip.body, { status: 200, headers });
 }

@@ -47,7 +47,11 @@ export function registerMediaRoutes(app: Hono<ApizeeEnv>): void {
     const ticket = loadVisibleTicket(c);
     const { offset, limit, ...filters } = await readParams(c, listMediasParamsSchema);
     const page = listMediaPage(c.get('deps').db, ticket.id, filters, c.get('user'), { offset, limit });
-    const body: ListEnvelope<Media> = { data: page.rows.map(toApiMedia), total: page.total, next_offset: page.nextOffset };
+    const body: ListEnvelope<Media> = {
+      data: page.rows.map(toApiMedia),
+      total: page.total,
+      next_offset: page.nextOffset,
+    };
     return c.json(body);
   });
 
@@ -56,8 +60,9 @@ export function registerMediaRoutes(app: Hono<ApizeeEnv>): void {
     const { filename, ...filters } = await readParams(c, downloadMediasParamsSchema);
     const { db, dataDir } = c.get('deps');
     const entries = await zipEntriesFor(dataDir, listAllMediaRows(db, ticket.id, filters, c.get('user')));
-    if (entries.length === 0) throw ApiError.notFound('No completed media of this ticket matches these filters');
-    return zipResponse(entries, zipFilename(filename, ticket.id));
+    if (entries.length === 0)
+      throw ApiError.notFound('No completed media of this ticket matches these filters');
+    return zipResponse(entries, zipFilename(filename, ticket.id), c.req.method);
   });
 
   app.get(MEDIA, (c) => c.json(toApiMedia(loadVisibleMedia(c))));

@@ -5,7 +5,14 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../db/database.ts';
 import { createRandom, type Random } from '../seed/random.ts';
 import { INSERT_EVENT_SQL } from '../tickets/events.ts';
-import { ALL_SAMPLES, SAMPLE_AUDIO, SAMPLE_PHOTOS, SAMPLE_RECORDINGS, SAMPLE_SCREEN_CAPTURE, type SampleMedia } from './samples.ts';
+import {
+  ALL_SAMPLES,
+  SAMPLE_AUDIO,
+  SAMPLE_PHOTOS,
+  SAMPLE_RECORDINGS,
+  SAMPLE_SCREEN_CAPTURE,
+  type SampleMedia,
+} from './samples.ts';
 import { installSampleFiles, SAMPLES_DIR } from './storage.ts';
 
 export interface SeedMediasOptions {
@@ -20,7 +27,14 @@ export interface SeedMediasResult {
 }
 
 const TAGS = ['meter', 'serial-number', 'damage', 'installation', 'label', 'before', 'after', 'wiring'];
-const DESCRIPTIONS = ['', '', 'Taken at the agent’s request', 'Close-up of the identification plate', 'Wide view of the installation', 'Damage before repair'];
+const DESCRIPTIONS = [
+  '',
+  '',
+  'Taken at the agent’s request',
+  'Close-up of the identification plate',
+  'Wide view of the installation',
+  'Damage before repair',
+];
 const SESSION_EVENTS = new Set(['ticket.sessionStarted', 'session.established']);
 const RANDOM_SEED = 0x6d656469;
 const TICKET_WINDOW = 2000;
@@ -32,7 +46,12 @@ function tagsFor(random: Random): string {
   return JSON.stringify([...tags]);
 }
 
-const RELEVANT_EVENTS = ['media.pictureTaken', 'geo.ansAllowed', 'ticket.sessionStarted', 'session.established'];
+const RELEVANT_EVENTS = [
+  'media.pictureTaken',
+  'geo.ansAllowed',
+  'ticket.sessionStarted',
+  'session.established',
+];
 
 interface TicketContext {
   ticketId: number;
@@ -78,15 +97,22 @@ export function seedMedias(db: Database, options: SeedMediasOptions): SeedMedias
   installSampleFiles(options.dataDir);
   const samplePath = (name: string) => `${SAMPLES_DIR}/${name}`;
   const sizes = new Map(
-    ALL_SAMPLES.map((s) => [s.file, fs.statSync(path.join(options.dataDir, SAMPLES_DIR, s.file)).size] as const),
-  );
-  const userByEmail = new Map(
-    (db.prepare('SELECT id, enterprise_id, lower(email) AS email FROM users').all() as { id: number; enterprise_id: number; email: string }[]).map(
-      (u) => [`${u.enterprise_id}:${u.email}`, u.id] as const,
+    ALL_SAMPLES.map(
+      (s) => [s.file, fs.statSync(path.join(options.dataDir, SAMPLES_DIR, s.file)).size] as const,
     ),
   );
+  const userByEmail = new Map(
+    (
+      db.prepare('SELECT id, enterprise_id, lower(email) AS email FROM users').all() as {
+        id: number;
+        enterprise_id: number;
+        email: string;
+      }[]
+    ).map((u) => [`${u.enterprise_id}:${u.email}`, u.id] as const),
+  );
 
-  const insertMedia = db.prepare(`INSERT INTO medias (ticket_id, title, description, media_type, source, status, mime_type,
+  const insertMedia =
+    db.prepare(`INSERT INTO medias (ticket_id, title, description, media_type, source, status, mime_type,
       size, width, height, duration, latitude, longitude, tags, user_id, created, file_path, thumbnail_path)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertEvent = db.prepare(INSERT_EVENT_SQL);
@@ -97,7 +123,13 @@ export function seedMedias(db: Database, options: SeedMediasOptions): SeedMedias
   const addMedia = (
     ticket: TicketContext,
     sample: SampleMedia,
-    fields: { title: string; source: MediaSource; status: MediaStatus; created: number; userId: number | null },
+    fields: {
+      title: string;
+      source: MediaSource;
+      status: MediaStatus;
+      created: number;
+      userId: number | null;
+    },
   ) => {
     const stored = fields.status === 'completed';
     insertMedia.run(
@@ -161,7 +193,8 @@ export function seedMedias(db: Database, options: SeedMediasOptions): SeedMedias
   // better-sqlite3 cannot write while a read is open, so events are read in windows of ticket ids.
   // The unary + keeps SQLite on the (ticket_id, ...) index: before ANALYZE it would pick the
   // event-name index and rescan every matching event for each window.
-  const eventsOf = db.prepare(`SELECT e.ticket_id, e.event_name, e.timestamp, e.data, t.agent_id, t.enterprise_id
+  const eventsOf =
+    db.prepare(`SELECT e.ticket_id, e.event_name, e.timestamp, e.data, t.agent_id, t.enterprise_id
       FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
       WHERE e.ticket_id BETWEEN ? AND ? AND +e.event_name IN (${RELEVANT_EVENTS.map(() => '?').join(',')})
       ORDER BY e.ticket_id, e.timestamp, e.id`);
@@ -174,15 +207,26 @@ export function seedMedias(db: Database, options: SeedMediasOptions): SeedMedias
       for (const row of eventsOf.all(first, first + TICKET_WINDOW - 1, ...RELEVANT_EVENTS) as EventRow[]) {
         if (ticket?.ticketId !== row.ticket_id) {
           if (ticket) addSessionMedias(ticket);
-          ticket = { ticketId: row.ticket_id, enterpriseId: row.enterprise_id, agentId: row.agent_id, geo: null, sessionStart: null, pictures: 0 };
+          ticket = {
+            ticketId: row.ticket_id,
+            enterpriseId: row.enterprise_id,
+            agentId: row.agent_id,
+            geo: null,
+            sessionStart: null,
+            pictures: 0,
+          };
         }
         const data = parseData(row.data);
         if (row.event_name === 'geo.ansAllowed') ticket.geo = readGeo(data) ?? ticket.geo;
         else if (SESSION_EVENTS.has(row.event_name)) ticket.sessionStart ??= row.timestamp;
         else {
           const email = (data.agent as { email?: unknown } | undefined)?.email;
-          const author = typeof email === 'string' ? userByEmail.get(`${row.enterprise_id}:${email.toLowerCase()}`) : undefined;
-          const title = typeof data.title === 'string' && data.title ? data.title : `Photo ${ticket.pictures + 1}`;
+          const author =
+            typeof email === 'string'
+              ? userByEmail.get(`${row.enterprise_id}:${email.toLowerCase()}`)
+              : undefined;
+          const title =
+            typeof data.title === 'string' && data.title ? data.title : `Photo ${ticket.pictures + 1}`;
           addPicture(ticket, row.timestamp, title, author ?? row.agent_id);
         }
       }
@@ -208,7 +252,8 @@ function topUpLargeTicket(db: Database, target: number, tools: TopUpTools): numb
          AND m.source = 'snapshot'
        GROUP BY t.id ORDER BY medias DESC, t.id LIMIT 1`,
     )
-    .get() as { id: number; enterprise_id: number; agent_id: number; start_time: number; medias: number } | undefined;
+    .get() as
+    { id: number; enterprise_id: number; agent_id: number; start_time: number; medias: number } | undefined;
   if (!row) return null;
   const ticket: TicketContext = {
     ticketId: row.id,

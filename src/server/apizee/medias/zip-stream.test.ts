@@ -18,9 +18,27 @@ beforeAll(() => {
   };
   const random = crypto.randomBytes(300_000);
   entries = [
-    { filePath: write('a.bin', random), name: 'photo.jpg', size: random.length, mtime: new Date(2026, 0, 1), compress: false },
-    { filePath: write('b.txt', Buffer.from('hello '.repeat(5000))), name: 'notes é.txt', size: 30_000, mtime: new Date(2026, 0, 2), compress: true },
-    { filePath: write('c.bin', Buffer.alloc(0)), name: 'empty.jpg', size: 0, mtime: new Date(2026, 0, 3), compress: false },
+    {
+      filePath: write('a.bin', random),
+      name: 'photo.jpg',
+      size: random.length,
+      mtime: new Date(2026, 0, 1),
+      compress: false,
+    },
+    {
+      filePath: write('b.txt', Buffer.from('hello '.repeat(5000))),
+      name: 'notes é.txt',
+      size: 30_000,
+      mtime: new Date(2026, 0, 2),
+      compress: true,
+    },
+    {
+      filePath: write('c.bin', Buffer.alloc(0)),
+      name: 'empty.jpg',
+      size: 0,
+      mtime: new Date(2026, 0, 3),
+      compress: false,
+    },
   ];
 });
 
@@ -58,7 +76,13 @@ describe('createZipStream', () => {
   });
 
   it('cuts the zip short, without an uncaught error, when a file vanished since it was listed', async () => {
-    const gone = { filePath: path.join(dir, 'gone.jpg'), name: 'gone.jpg', size: 10, mtime: new Date(), compress: false };
+    const gone = {
+      filePath: path.join(dir, 'gone.jpg'),
+      name: 'gone.jpg',
+      size: 10,
+      mtime: new Date(),
+      compress: false,
+    };
     const zip = await createZipStream([gone]);
     await expect(collect(zip.body)).rejects.toThrow();
   });
@@ -75,7 +99,9 @@ describe('createZipStream', () => {
           return false;
         }
       });
-    const zip = await createZipStream([{ filePath: big, name: 'big.mp4', size: 8 * 1024 * 1024, mtime: new Date(), compress: false }]);
+    const zip = await createZipStream([
+      { filePath: big, name: 'big.mp4', size: 8 * 1024 * 1024, mtime: new Date(), compress: false },
+    ]);
     const reader = zip.body.getReader();
     await reader.read();
     await reader.read();

@@ -30,15 +30,19 @@ export async function createZipStream(entries: readonly ZipEntry[]): Promise<Zip
   const openFiles = new Set<fs.ReadStream>();
 
   for (const entry of entries) {
-    zip.addReadStreamLazy(entry.name, { size: entry.size, mtime: entry.mtime, compress: entry.compress }, (callback) => {
-      const file = fs.createReadStream(entry.filePath);
-      openFiles.add(file);
-      file.on('close', () => openFiles.delete(file));
-      // yazl does not listen for errors of lazy streams: a file removed since it was listed would
-      // otherwise be an uncaught error. The zip is cut short instead.
-      file.on('error', (error) => output.destroy(error));
-      callback(null, file);
-    });
+    zip.addReadStreamLazy(
+      entry.name,
+      { size: entry.size, mtime: entry.mtime, compress: entry.compress },
+      (callback) => {
+        const file = fs.createReadStream(entry.filePath);
+        openFiles.add(file);
+        file.on('close', () => openFiles.delete(file));
+        // yazl does not listen for errors of lazy streams: a file removed since it was listed would
+        // otherwise be an uncaught error. The zip is cut short instead.
+        file.on('error', (error) => output.destroy(error));
+        callback(null, file);
+      },
+    );
   }
 
   output.on('close', () => {

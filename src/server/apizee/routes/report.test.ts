@@ -89,7 +89,9 @@ describe('GET /tickets/{id}/events', () => {
       const stamps = body.data.map((e) => e.timestamp);
       expect(stamps).toEqual([...stamps].sort());
       const names = body.data.map((e) => e.eventName);
-      if (lastEventOf[row.state]) expect(lastEventOf[row.state], `${row.id} ${row.state}`).toContain(names.at(-1));
+      // The medias seed may add pictures to a demo ticket: the state is told by the ticket events.
+      const ticketNames = names.filter((name) => name.startsWith('ticket.') || name.startsWith('survey.'));
+      if (lastEventOf[row.state]) expect(lastEventOf[row.state], `${row.id} ${row.state}`).toContain(ticketNames.at(-1));
       if (['done', 'closed'].includes(row.state)) expect(names).toContain('session.established');
       for (const event of body.data.filter((e) => e.eventName === 'geo.ansAllowed')) {
         expect(event.data.geoloc).toEqual({ lat: expect.any(Number), lng: expect.any(Number) });

@@ -16,6 +16,8 @@ export interface RequestOptions {
   query?: Record<string, string | number> | undefined;
   json?: unknown;
   form?: Record<string, string> | undefined;
+  /** A body sent as is (set its content-type in `headers`). */
+  body?: string | undefined;
   headers?: Record<string, string> | undefined;
 }
 
@@ -50,7 +52,7 @@ export async function createHarness(
     for (const [key, value] of Object.entries(opts.query ?? {})) url.searchParams.set(key, String(value));
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    let body: string | undefined;
+    let body = opts.body;
     if (opts.json !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(opts.json);

@@ -8,10 +8,16 @@ import type { Harness } from '../../testing/harness.ts';
 export const FIXTURE_DAY = Date.UTC(2026, 5, 1);
 
 /** A ticket of `agent`'s enterprise, assigned to `agent` (or nobody) in the named group. */
-export function insertTicket(h: Harness, options: { agent: string | null; group: string | null; enterpriseOf: string }): number {
+export function insertTicket(
+  h: Harness,
+  options: { agent: string | null; group: string | null; enterpriseOf: string },
+): number {
   const enterpriseId = h.enterpriseId(options.enterpriseOf);
   const groupId = options.group
-    ? (h.db.prepare('SELECT id FROM user_groups WHERE name = ? AND enterprise_id = ?').pluck().get(options.group, enterpriseId) as number)
+    ? (h.db
+        .prepare('SELECT id FROM user_groups WHERE name = ? AND enterprise_id = ?')
+        .pluck()
+        .get(options.group, enterpriseId) as number)
     : null;
   const agentId = options.agent ? h.userId(options.agent) : null;
   const result = h.db
@@ -84,5 +90,9 @@ export function insertMedia(h: Harness, ticketId: number, fixture: MediaFixture 
       file?.stored ?? null,
       thumbnail?.stored ?? null,
     );
-  return { id: Number(result.lastInsertRowid), filePath: file?.absolute ?? null, thumbnailPath: thumbnail?.absolute ?? null };
+  return {
+    id: Number(result.lastInsertRowid),
+    filePath: file?.absolute ?? null,
+    thumbnailPath: thumbnail?.absolute ?? null,
+  };
 }

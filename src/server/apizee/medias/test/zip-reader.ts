@@ -12,7 +12,7 @@ export function readZip(zip: Uint8Array): ZipListing[] {
   const files = unzipSync(zip);
   const view = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const listing: ZipListing[] = [];
-  for (let offset = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); offset >= 0; ) {
+  for (let offset = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); offset >= 0;) {
     const method = view.readUInt16LE(offset + 10);
     const nameLength = view.readUInt16LE(offset + 28);
     const extraLength = view.readUInt16LE(offset + 30);

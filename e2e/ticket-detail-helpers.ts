@@ -1,0 +1,85 @@
+/**
+ * Helpers of the ticket detail spec: finding seeded tickets and medias through the API (the seed is
+ * deterministic but the spec should not depend on its ids), reading a zip's entry names, axe checks.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+export type TicketSummary = { id: number; state: string; reference: string; subject: string };
+export type MediaSummary = { id: number; title: string; media_type: string; status: string; mime_type: string };
+
+async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
+  const response = await request.get(url);
+  expect(response.status(), `GET ${url}`).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** Tickets the signed-in user may see, in the given states. */
+export async function visibleTickets(request: APIRequestContext, states: string, limit = 100): Promise<TicketSummary[]> {
+  const query = new URLSearchParams({ user: 'visible', service: 'all', state: states, limit: String(limit), orderby: 'id', order: 'asc' });
+  return (await getJson<{ data: TicketSummary[] }>(request, `/api/v3/tickets?${query}`)).data;
+}
+
+export async function ticketMedias(request: APIRequestContext, ticketId: number, status = 'completed'): Promise<MediaSummary[]> {
+  const query = new URLSearchParams({ status, limit: '100' });
+  return (await getJson<{ data: MediaSummary[] }>(request, `/api/v3/tickets/${ticketId}/medias?${query}`)).data;
+}
+
+/** The first visible ticket (resolved, so it reached a session) whose ready medias satisfy `accept`. */
+export async function findTicketWithMedias(
+  request: APIRequestContext,
+  accept: (medias: MediaSummary[]) => boolean,
+  maxMedias = 20,
+): Promise<{ ticket: TicketSummary; medias: MediaSummary[] }> {
+  for (const ticket of await visibleTickets(request, 'done,closed')) {
+    const medias = await ticketMedias(request, ticket.id);
+    if (medias.length <= maxMedias && accept(medias)) return { ticket, medias };
+  }
+  throw new Error('no visible ticket with such medias in the seed');
+}
+
+export const countOf = (medias: MediaSummary[], type: string) => medias.filter((m) => m.media_type === type).length;
+
+/** Entry names from a zip's central directory (enough to check what a download holds). */
+export function zipEntryNames(zip: Buffer): string[] {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('not a zip: no end of central directory');
+  const count = zip.readUInt16LE(eocd + 10);
+  let offset = zip.readUInt32LE(eocd + 16);
+  const names: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    if (zip.readUInt32LE(offset) !== 0x02014b50) throw new Error(`bad central directory entry ${i}`);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extraLength = zip.readUInt16LE(offset + 30);
+    const commentLength = zip.readUInt16LE(offset + 32);
+    names.push(zip.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'));
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
+}
+
+const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'video/webm': '.webm', 'video/mp4': '.mp4' };
+
+/** What the API names each media in a zip: its title plus extension, repeats numbered `name (2).ext`. */
+export function expectedZipNames(medias: MediaSummary[]): string[] {
+  const taken = new Set<string>();
+  return medias.map((media) => {
+    const extension = EXTENSIONS[media.mime_type] ?? '';
+    let name = `${media.title}${extension}`;
+    for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${media.title} (${n})${extension}`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
