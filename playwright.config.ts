@@ -19,6 +19,8 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+const launchOptions = { executablePath: chromiumPath, args: chromiumArgs };
+
 export default defineConfig({
   testDir: './e2e',
   // Playwright empties outputDir at start: a folder per port keeps parallel runs (and vitest.json) intact.
@@ -33,9 +35,11 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL,
+    // Specs read English labels whatever the machine's language.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions,
   },
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
@@ -43,7 +47,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+        launchOptions,
       },
       dependencies: ['setup'],
     },
@@ -51,9 +55,8 @@ export default defineConfig({
   webServer: {
     // A fresh database per run: the server seeds the demo data on its first start in an empty DATA_DIR.
     command: `rm -rf '${dataDir}' && npm start`,
+    // Answers 401 (which Playwright counts as "up") once the server listens.
     url: `${baseURL}/auth/session`,
-    // /auth/session answers 401 until someone signs in: any answer below 500 means the server is up.
-    ignoreHTTPSErrors: true,
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',

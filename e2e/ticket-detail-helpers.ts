@@ -7,7 +7,13 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 export type TicketSummary = { id: number; state: string; reference: string; subject: string };
-export type MediaSummary = { id: number; title: string; media_type: string; status: string; mime_type: string };
+export type MediaSummary = {
+  id: number;
+  title: string;
+  media_type: string;
+  status: string;
+  mime_type: string;
+};
 
 async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
   const response = await request.get(url);
@@ -16,14 +22,30 @@ async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
 }
 
 /** Tickets the signed-in user may see, in the given states. */
-export async function visibleTickets(request: APIRequestContext, states: string, limit = 100): Promise<TicketSummary[]> {
-  const query = new URLSearchParams({ user: 'visible', service: 'all', state: states, limit: String(limit), orderby: 'id', order: 'asc' });
+export async function visibleTickets(
+  request: APIRequestContext,
+  states: string,
+  limit = 100,
+): Promise<TicketSummary[]> {
+  const query = new URLSearchParams({
+    user: 'visible',
+    service: 'all',
+    state: states,
+    limit: String(limit),
+    orderby: 'id',
+    order: 'asc',
+  });
   return (await getJson<{ data: TicketSummary[] }>(request, `/api/v3/tickets?${query}`)).data;
 }
 
-export async function ticketMedias(request: APIRequestContext, ticketId: number, status = 'completed'): Promise<MediaSummary[]> {
+export async function ticketMedias(
+  request: APIRequestContext,
+  ticketId: number,
+  status = 'completed',
+): Promise<MediaSummary[]> {
   const query = new URLSearchParams({ status, limit: '100' });
-  return (await getJson<{ data: MediaSummary[] }>(request, `/api/v3/tickets/${ticketId}/medias?${query}`)).data;
+  return (await getJson<{ data: MediaSummary[] }>(request, `/api/v3/tickets/${ticketId}/medias?${query}`))
+    .data;
 }
 
 /** The first visible ticket (resolved, so it reached a session) whose ready medias satisfy `accept`. */
@@ -39,7 +61,8 @@ export async function findTicketWithMedias(
   throw new Error('no visible ticket with such medias in the seed');
 }
 
-export const countOf = (medias: MediaSummary[], type: string) => medias.filter((m) => m.media_type === type).length;
+export const countOf = (medias: MediaSummary[], type: string) =>
+  medias.filter((m) => m.media_type === type).length;
 
 /** Entry names from a zip's central directory (enough to check what a download holds). */
 export function zipEntryNames(zip: Buffer): string[] {
@@ -59,7 +82,12 @@ export function zipEntryNames(zip: Buffer): string[] {
   return names;
 }
 
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'video/webm': '.webm', 'video/mp4': '.mp4' };
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+  'video/webm': '.webm',
+  'video/mp4': '.mp4',
+};
 
 /** What the API names each media in a zip: its title plus extension, repeats numbered `name (2).ext`. */
 export function expectedZipNames(medias: MediaSummary[]): string[] {
@@ -76,7 +104,13 @@ export function expectedZipNames(medias: MediaSummary[]): string[] {
 export async function expectNoSeriousViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  const summary = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(' | ')}`,
+  );
   expect(summary).toEqual([]);
 }
 

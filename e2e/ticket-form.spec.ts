@@ -5,7 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page, Request } from '@playwright/test';
-import { authFile, expect, test, xhrHeaders } from './fixtures.ts';
+import { authFile, expect as baseExpect, test, xhrHeaders } from './fixtures.ts';
+
+// The machine running the suite may be busy: allow for slow page loads, never for wrong results.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const TIME_ZONE = 'Europe/Paris';
 test.use({ storageState: authFile('agent1'), timezoneId: TIME_ZONE, locale: 'en-GB' });

@@ -34,13 +34,19 @@ const temporary = values['data-dir'] === undefined;
   if (!hasUsers(db)) {
     const started = performance.now();
     const summary = seedDatabase(db, { dataDir, tickets: Number(values.tickets) });
-    console.log(`seeded ${summary.tickets} tickets, ${summary.events} events in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `seeded ${summary.tickets} tickets, ${summary.events} events in ${Math.round(performance.now() - started)} ms`,
+    );
   }
   db.close();
 }
 
 // 2. Server.
-const apizee = createApizeeApp({ dataDir, logger: createLogger({ silent: true }), tokenRateLimits: { perUsername: 1e6, perClient: 1e6 } });
+const apizee = createApizeeApp({
+  dataDir,
+  logger: createLogger({ silent: true }),
+  tokenRateLimits: { perUsername: 1e6, perClient: 1e6 },
+});
 let call: (pathAndQuery: string, init?: RequestInit) => Promise<Response>;
 let stop = async () => {};
 if (values['in-process']) {
@@ -62,7 +68,11 @@ async function tokenOf(username: string): Promise<string> {
   if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
   return ((await response.json()) as { access_token: string }).access_token;
 }
-const tokens = { admin: await tokenOf('admin'), supervisor: await tokenOf('supervisor'), agent1: await tokenOf('agent1') };
+const tokens = {
+  admin: await tokenOf('admin'),
+  supervisor: await tokenOf('supervisor'),
+  agent1: await tokenOf('agent1'),
+};
 type Who = keyof typeof tokens;
 
 // 3. Query shapes, with real values picked from the data.
@@ -72,7 +82,14 @@ const sample = db
     `SELECT t.reference, t.requestor_id, t.group_id, c.emails, c.phones, c.name FROM tickets t JOIN contacts c ON c.id = t.requestor_id
      WHERE t.enterprise_id = 1 AND t.group_id IS NOT NULL AND c.emails != '[]' AND c.phones != '[]' ORDER BY t.id LIMIT 1 OFFSET 777`,
   )
-  .get() as { reference: string; requestor_id: number; group_id: number; emails: string; phones: string; name: string };
+  .get() as {
+  reference: string;
+  requestor_id: number;
+  group_id: number;
+  emails: string;
+  phones: string;
+  name: string;
+};
 const email = (JSON.parse(sample.emails) as string[])[0]!;
 const phone = (JSON.parse(sample.phones) as string[])[0]!;
 const today = new Date().toISOString().slice(0, 10);
@@ -95,7 +112,11 @@ const shapes: [string, Who, Record<string, string | number>][] = [
   ['requestor', 'admin', { user: 'all', requestor: sample.requestor_id }],
   ['since', 'admin', { user: 'all', since: '2026-06-01' }],
   ['until', 'admin', { user: 'all', until: '2025-03-01' }],
-  ['scheduled today', 'agent1', { user: 'visible', started_after: today, ended_before: tomorrow, order: 'asc' }],
+  [
+    'scheduled today',
+    'agent1',
+    { user: 'visible', started_after: today, ended_before: tomorrow, order: 'asc' },
+  ],
   ['upcoming', 'agent1', { started_after: tomorrow, order: 'asc' }],
   ['search common word', 'admin', { user: 'all', search: 'boiler' }],
   ['search name', 'admin', { user: 'all', search: sample.name }],
@@ -103,13 +124,22 @@ const shapes: [string, Who, Record<string, string | number>][] = [
   ['search phone prefix', 'admin', { user: 'all', search: phone.slice(0, 9) }],
   ['search reference', 'agent1', { user: 'visible', search: sample.reference }],
   ...(['end_time', 'created', 'modified', 'id', 'reference', 'state'] as const).map(
-    (orderby) => [`orderby=${orderby}`, 'admin', { user: 'all', orderby }] as [string, Who, Record<string, string>],
+    (orderby) =>
+      [`orderby=${orderby}`, 'admin', { user: 'all', orderby }] as [string, Who, Record<string, string>],
   ),
   ['orderby=state asc', 'admin', { user: 'all', orderby: 'state', order: 'asc' }],
   ['deep offset 5000', 'admin', { user: 'all', offset: 5000 }],
   ['limit 100', 'admin', { user: 'all', limit: 100 }],
-  ['combo: done+assistance by modified', 'admin', { user: 'all', state: 'done', type: 'assistance', orderby: 'modified' }],
-  ['combo: supervisor visible+state+search', 'supervisor', { user: 'visible', state: 'done,closed', search: 'heat' }],
+  [
+    'combo: done+assistance by modified',
+    'admin',
+    { user: 'all', state: 'done', type: 'assistance', orderby: 'modified' },
+  ],
+  [
+    'combo: supervisor visible+state+search',
+    'supervisor',
+    { user: 'visible', state: 'done,closed', search: 'heat' },
+  ],
   ['combo: agent+group+since', 'agent1', { user: 'visible', group: sample.group_id, since: '2026-01-01' }],
 ];
 
@@ -139,9 +169,12 @@ for (const [name, who, query] of shapes) {
   rows.push([name, result.p50.toFixed(2), result.p95.toFixed(2), ratio.toFixed(2)]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-const line = (row: string[]) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+const line = (row: string[]) =>
+  `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
 const tickets = db.prepare('SELECT COUNT(*) FROM tickets').pluck().get() as number;
-console.log(`\n${tickets} tickets, ${iterations} requests per shape, ${values['in-process'] ? 'in-process' : 'over HTTP'}\n`);
+console.log(
+  `\n${tickets} tickets, ${iterations} requests per shape, ${values['in-process'] ? 'in-process' : 'over HTTP'}\n`,
+);
 console.log(line(rows[0]!));
 console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
 for (const row of rows.slice(1)) console.log(line(row));

@@ -104,13 +104,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   });
   const log = existsSync(values.log) ? readFileSync(values.log, 'utf8') : '';
   const sources = summarize({ vitestReport: values.vitest, playwrightReport: values.playwright, log });
+  // Details use another format than the closing line, so that line is the only `N passed, N failed`.
   for (const source of sources) {
     const counts = source.counts
-      ? `${source.counts.passed} passed, ${source.counts.failed} failed`
+      ? `passed=${source.counts.passed} failed=${source.counts.failed}`
       : 'did not run';
-    console.log(
-      `  ${source.name}: ${counts}${source.from === 'log' ? ' (from the log: its report is missing)' : ''}`,
-    );
+    const origin = { report: 'from its JSON report', log: 'from the log: its report is missing', none: '' }[
+      source.from
+    ];
+    console.log(`[ci] ${source.name}: ${counts}${origin ? ` (${origin})` : ''}`);
   }
   console.log(closingLine(sources));
 }

@@ -7,7 +7,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../src/server/log.ts';
 import { DATABASE_FILE, openDatabase } from '../src/server/apizee/db/database.ts';
-import { DEFAULT_SEED_TICKETS, demoAccountsMessage, hasUsers, seedDatabase } from '../src/server/apizee/seed/seed.ts';
+import {
+  DEFAULT_SEED_TICKETS,
+  demoAccountsMessage,
+  hasUsers,
+  seedDatabase,
+} from '../src/server/apizee/seed/seed.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +32,8 @@ if (!Number.isInteger(tickets) || tickets < 0) {
 const dataDir = path.resolve(values['data-dir'] ?? process.env.DATA_DIR ?? './data');
 
 if (values.reset) {
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(dataDir, DATABASE_FILE + suffix), { force: true });
+  for (const suffix of ['', '-wal', '-shm'])
+    fs.rmSync(path.join(dataDir, DATABASE_FILE + suffix), { force: true });
 }
 const db = openDatabase(dataDir);
 if (hasUsers(db)) {
@@ -35,7 +41,12 @@ if (hasUsers(db)) {
   db.close();
   process.exit(1);
 }
-const summary = seedDatabase(db, { tickets, dataDir, logger, ...(values.seed ? { seed: Number(values.seed) } : {}) });
+const summary = seedDatabase(db, {
+  tickets,
+  dataDir,
+  logger,
+  ...(values.seed ? { seed: Number(values.seed) } : {}),
+});
 db.close();
 logger.info('seeded', { dataDir, ...summary });
 logger.info(demoAccountsMessage());

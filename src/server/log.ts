@@ -42,10 +42,12 @@ function defaultWrite(line: string, level: LogLevel): void {
 export function createLogger(options: LoggerOptions = {}): Logger {
   const minRank = LEVEL_RANK[options.level ?? 'info'];
   const write = options.write ?? defaultWrite;
-  const log = (level: LogLevel) => (msg: string, fields: LogFields = {}) => {
-    if (options.silent || LEVEL_RANK[level] < minRank) return;
-    const entry = { time: new Date().toISOString(), level, msg, ...(redact(fields) as LogFields) };
-    write(JSON.stringify(entry), level);
-  };
+  const log =
+    (level: LogLevel) =>
+    (msg: string, fields: LogFields = {}) => {
+      if (options.silent || LEVEL_RANK[level] < minRank) return;
+      const entry = { time: new Date().toISOString(), level, msg, ...(redact(fields) as LogFields) };
+      write(JSON.stringify(entry), level);
+    };
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }

@@ -3,12 +3,17 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
-import { colorSchemeManager, theme } from '../theme.ts';
+import { colorSchemeManager, cssVariablesResolver, theme } from '../theme.ts';
 
 /** Theme (colour scheme remembered), notifications, server-state cache and translations. */
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+      cssVariablesResolver={cssVariablesResolver}
+    >
       <I18nProvider>
         <QueryClientProvider client={queryClient}>
           <Notifications position="top-right" limit={3} />

@@ -29,7 +29,7 @@ import {
   type TicketFormValues,
 } from '../../contract/ticketForm.ts';
 import { readDraft, useFormDraft } from './formDraft.ts';
-import { focusFirstInvalid, isSubmitShortcut } from './formKeyboard.ts';
+import { firstInvalidField, isSubmitShortcut, useFocusAfterRender } from './formKeyboard.ts';
 import { applyServerErrors } from './serverErrors.ts';
 import { useAssignmentChoices } from './useAssignmentChoices.ts';
 import { useLeaveGuard } from './useLeaveGuard.ts';
@@ -42,6 +42,8 @@ export default function TicketCreatePage() {
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const focusFirstError = () => focusAfterRender(() => firstInvalidField(formRef.current));
 
   const [initialLocale] = useState(locale);
   const emptyValues = useMemo(
@@ -98,12 +100,11 @@ export default function TicketCreatePage() {
         ? applyServerErrors(error, setError, Object.keys(emptyValues))
         : [];
       setFailure({ error, otherMessages });
-      if (isApiError(error, 400) && otherMessages.length === 0) focusFirstInvalid(formRef.current);
-      else requestAnimationFrame(() => alertRef.current?.focus());
+      if (isApiError(error, 400) && otherMessages.length === 0) focusFirstError();
+      else focusAfterRender(() => alertRef.current);
     }
   };
-  const submit = (event?: BaseSyntheticEvent) =>
-    handleSubmit(onValid, () => focusFirstInvalid(formRef.current))(event);
+  const submit = (event?: BaseSyntheticEvent) => handleSubmit(onValid, focusFirstError)(event);
 
   const discardDraft = () => {
     draft.clear();

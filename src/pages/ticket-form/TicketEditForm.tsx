@@ -26,7 +26,7 @@ import {
   type TicketEditFormValues,
 } from '../../contract/ticketForm.ts';
 import { readDraft, useFormDraft } from './formDraft.ts';
-import { focusFirstInvalid, isSubmitShortcut } from './formKeyboard.ts';
+import { firstInvalidField, isSubmitShortcut, useFocusAfterRender } from './formKeyboard.ts';
 import { optimisticAssignment } from './optimisticAssignment.ts';
 import { applyServerErrors } from './serverErrors.ts';
 import { useAssignmentChoices } from './useAssignmentChoices.ts';
@@ -44,6 +44,8 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const focusFirstError = () => focusAfterRender(() => firstInvalidField(formRef.current));
   const draftKey = `apizee.draft.${user.id}.ticket.${ticket.id}`;
 
   const [restored, setRestored] = useState(() =>
@@ -113,12 +115,11 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
     } catch (error) {
       const otherMessages = isApiError(error, 400) ? applyServerErrors(error, setError, fields) : [];
       setFailure({ error, otherMessages });
-      if (isApiError(error, 400) && otherMessages.length === 0) focusFirstInvalid(formRef.current);
-      else requestAnimationFrame(() => alertRef.current?.focus());
+      if (isApiError(error, 400) && otherMessages.length === 0) focusFirstError();
+      else focusAfterRender(() => alertRef.current);
     }
   };
-  const submit = (event?: BaseSyntheticEvent) =>
-    handleSubmit(onValid, () => focusFirstInvalid(formRef.current))(event);
+  const submit = (event?: BaseSyntheticEvent) => handleSubmit(onValid, focusFirstError)(event);
 
   return (
     <FormProvider {...form}>

@@ -1,17 +1,30 @@
-import type { KeyboardEvent } from 'react';
+import { useCallback, useEffect, useReducer, useRef, type KeyboardEvent } from 'react';
 
 /** Ctrl+Enter (Cmd+Enter on a Mac) submits the form from any field. */
 export function isSubmitShortcut(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.nativeEvent.isComposing;
 }
 
-/** Moves the focus to the first field marked invalid, in the order the form shows them. */
-export function focusFirstInvalid(form: HTMLElement | null): void {
-  // After React has rendered the errors.
-  requestAnimationFrame(() => {
-    const field = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (!field) return;
-    field.focus();
-    field.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  });
+/** The first field marked invalid inside `container`, in the order the form shows them. */
+export function firstInvalidField(container: HTMLElement | null): HTMLElement | null {
+  return container?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? null;
+}
+
+/**
+ * Returns `focusAfterRender(find)`: once React has rendered what the current event changed (errors,
+ * an alert), focuses the element `find` returns then.
+ */
+export function useFocusAfterRender() {
+  const [request, bump] = useReducer((count: number) => count + 1, 0);
+  const finder = useRef<() => HTMLElement | null>(() => null);
+  useEffect(() => {
+    if (request === 0) return;
+    const target = finder.current();
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  }, [request]);
+  return useCallback((find: () => HTMLElement | null) => {
+    finder.current = find;
+    bump();
+  }, []);
 }

@@ -53,6 +53,7 @@ describe('sign-in, session and sign-out through the gateway', () => {
     expect(cookie.attributes).toContain('Path=/');
     expect(cookie.attributes).toContain('Max-Age=86400');
     expect(cookie.attributes).not.toContain('Secure');
+    expect(response.headers.get('cache-control')).toBe('no-store');
     // The body carries no token either.
     expect(JSON.stringify(user)).not.toMatch(/access_token/);
   });

@@ -48,6 +48,12 @@ function bearer(token: string): Record<string, string> {
 }
 
 export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
+  // Answers about who is signed in must never be served from a cache.
+  app.use('/auth/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
   app.post(
     '/auth/login',
     bodyLimit({ maxSize: 16 * 1024, onError: (c) => errorResponse(c, 413, 'The request is too large') }),

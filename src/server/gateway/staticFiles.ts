@@ -85,19 +85,15 @@ export function registerStaticFiles(app: Hono<GatewayEnv>, distDir: string): voi
   app.on(['GET', 'HEAD'], '*', async (c) => {
     const file = resolveInside(root, c.req.path);
     const stats = file && file !== indexFile ? await fileStats(file) : null;
-    if (file && stats)
-      return sendFile(
-        c,
-        compression,
-        file,
-        stats,
-        c.req.path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
-      );
+    if (file && stats) {
+      const cacheControl = c.req.path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
+      return sendFile(c, compression, file, stats, cacheControl);
+    }
     if (isFileRequest(c.req.path) && c.req.path !== '/index.html') return c.text('Not found', 404);
 
     const indexStats = await fileStats(indexFile);
     if (!indexStats)
-      return c.text('The dashboard is not built yet: run `npm run build` (or `npm start`).', 503);
+      return c.text('The dashboard is not built yet: run `npm run build` or `npm start`.', 503);
     return sendFile(c, compression, indexFile, indexStats, REVALIDATE);
   });
 }

@@ -7,10 +7,14 @@ const SECRET_KEY = 'token_secret';
 
 /** The HMAC key of access tokens: generated once, kept in the database. */
 export function tokenSecret(db: Database): Buffer {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SECRET_KEY) as string | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SECRET_KEY) as
+    string | undefined;
   if (row) return Buffer.from(row, 'base64url');
   const secret = crypto.randomBytes(32);
-  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(SECRET_KEY, secret.toString('base64url'));
+  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(
+    SECRET_KEY,
+    secret.toString('base64url'),
+  );
   return tokenSecret(db);
 }
 
@@ -47,7 +51,11 @@ export function createTokenStore(db: Database, now: () => number): TokenStore {
       insert.run(storedId(tokenId), userId, createdAt, createdAt + TOKEN_LIFETIME_SECONDS * 1000);
       // Expired tokens are useless; drop them now and then rather than on every call.
       if (++issued % 100 === 0) purge.run(createdAt - TOKEN_LIFETIME_SECONDS * 1000);
-      return { accessToken: `${tokenId}.${sign(secret, tokenId)}`, createdAt, expiresIn: TOKEN_LIFETIME_SECONDS };
+      return {
+        accessToken: `${tokenId}.${sign(secret, tokenId)}`,
+        createdAt,
+        expiresIn: TOKEN_LIFETIME_SECONDS,
+      };
     },
     verify(accessToken) {
       const [tokenId, signature, extra] = accessToken.split('.');
@@ -56,7 +64,8 @@ export function createTokenStore(db: Database, now: () => number): TokenStore {
       const given = Buffer.from(signature);
       if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return null;
       const id = storedId(tokenId);
-      const row = find.get(id) as { user_id: number; expires_at: number; revoked_at: number | null } | undefined;
+      const row = find.get(id) as
+        { user_id: number; expires_at: number; revoked_at: number | null } | undefined;
       if (!row || row.revoked_at !== null || row.expires_at <= now()) return null;
       return { userId: row.user_id, tokenId: id };
     },

@@ -8,7 +8,10 @@ import { findTicketRow, type TicketRow } from '../queries/ticketRows.ts';
  * Who sees a ticket: an agent sees tickets assigned to them and unassigned tickets of their groups;
  * a supervisor also every ticket of their groups; an admin every ticket of the enterprise.
  */
-export function canSeeTicket(user: CurrentUser, ticket: Pick<TicketRow, 'enterprise_id' | 'agent_id' | 'group_id'>): boolean {
+export function canSeeTicket(
+  user: CurrentUser,
+  ticket: Pick<TicketRow, 'enterprise_id' | 'agent_id' | 'group_id'>,
+): boolean {
   if (ticket.enterprise_id !== user.enterpriseId) return false;
   if (user.role === 'admin' || ticket.agent_id === user.id) return true;
   const inMyGroup = ticket.group_id !== null && user.groupIds.includes(ticket.group_id);

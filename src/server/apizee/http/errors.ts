@@ -42,7 +42,12 @@ export class ApiError extends Error {
   }
 }
 
-export function errorBody(status: number, message: string, errors?: Record<string, string[]>, details?: string) {
+export function errorBody(
+  status: number,
+  message: string,
+  errors?: Record<string, string[]>,
+  details?: string,
+) {
   const body: ApiErrorBody = { code: status, message };
   if (details) body.details = details;
   if (errors) body.errors = errors;

@@ -14,20 +14,24 @@ export interface ServiceRow {
 }
 
 export function findGroup(db: Database, enterpriseId: number, id: number): GroupRow | undefined {
-  return statement(db, 'SELECT id, name FROM user_groups WHERE id = ? AND enterprise_id = ?').get(id, enterpriseId) as
-    | GroupRow
-    | undefined;
+  return statement(db, 'SELECT id, name FROM user_groups WHERE id = ? AND enterprise_id = ?').get(
+    id,
+    enterpriseId,
+  ) as GroupRow | undefined;
 }
 
 export function isGroupMember(db: Database, groupId: number, userId: number): boolean {
-  return statement(db, 'SELECT 1 FROM group_members WHERE group_id = ? AND user_id = ?').get(groupId, userId) !== undefined;
+  return (
+    statement(db, 'SELECT 1 FROM group_members WHERE group_id = ? AND user_id = ?').get(groupId, userId) !==
+    undefined
+  );
 }
 
 export function findServiceByKey(db: Database, enterpriseId: number, key: string): ServiceRow | undefined {
-  return statement(db, 'SELECT id, key, name, is_default FROM services WHERE key = ? AND enterprise_id = ?').get(
-    key,
-    enterpriseId,
-  ) as ServiceRow | undefined;
+  return statement(
+    db,
+    'SELECT id, key, name, is_default FROM services WHERE key = ? AND enterprise_id = ?',
+  ).get(key, enterpriseId) as ServiceRow | undefined;
 }
 
 export function defaultService(db: Database, enterpriseId: number): ServiceRow | undefined {

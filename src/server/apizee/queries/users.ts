@@ -15,25 +15,32 @@ export interface UserRow {
   role: Role;
 }
 
-export const USER_COLUMNS = 'u.id, u.enterprise_id, u.username, u.email, u.phone, u.firstname, u.lastname, u.role';
+export const USER_COLUMNS =
+  'u.id, u.enterprise_id, u.username, u.email, u.phone, u.firstname, u.lastname, u.role';
 
 export function findUserById(db: Database, id: number): UserRow | undefined {
   return statement(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`).get(id) as UserRow | undefined;
 }
 
 /** A user of the enterprise named by id or by username, as the `agent` parameter allows. */
-export function findEnterpriseUser(db: Database, enterpriseId: number, ref: string | number): UserRow | undefined {
+export function findEnterpriseUser(
+  db: Database,
+  enterpriseId: number,
+  ref: string | number,
+): UserRow | undefined {
   const text = String(ref).trim();
   const byId = /^\d{1,12}$/.test(text)
-    ? (statement(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ? AND u.enterprise_id = ?`).get(Number(text), enterpriseId) as
-        | UserRow
-        | undefined)
+    ? (statement(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ? AND u.enterprise_id = ?`).get(
+        Number(text),
+        enterpriseId,
+      ) as UserRow | undefined)
     : undefined;
   return (
     byId ??
-    (statement(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.username = ? AND u.enterprise_id = ?`).get(text, enterpriseId) as
-      | UserRow
-      | undefined)
+    (statement(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.username = ? AND u.enterprise_id = ?`).get(
+      text,
+      enterpriseId,
+    ) as UserRow | undefined)
   );
 }
 

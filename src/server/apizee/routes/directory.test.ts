@@ -24,7 +24,13 @@ describe('GET /enterprises/{id}/users|groups|services', () => {
     const response = await get('agent1', `/enterprises/${h.enterpriseId('agent1')}/users`);
     const body = directoryUserListSchema.parse(await response.json());
     expect(body.total).toBe(5);
-    expect(body.data.map((u) => u.username).sort()).toEqual(['admin', 'agent1', 'agent2', 'agent3', 'supervisor']);
+    expect(body.data.map((u) => u.username).sort()).toEqual([
+      'admin',
+      'agent1',
+      'agent2',
+      'agent3',
+      'supervisor',
+    ]);
     expect(body.data.find((u) => u.username === 'supervisor')).toMatchObject({
       roles: ['supervisor'],
       groups: [{ name: 'Field experts' }, { name: 'Support' }],
@@ -35,13 +41,21 @@ describe('GET /enterprises/{id}/users|groups|services', () => {
     const enterprise = `/enterprises/${h.enterpriseId('agent1')}/users`;
     const groups = groupListSchema.parse(await (await get('agent1', `/enterprises/1/groups`)).json()).data;
     const claims = groups.find((g) => g.name === 'Claims')!;
-    const inClaims = directoryUserListSchema.parse(await (await get('agent1', enterprise, { group: claims.id })).json());
+    const inClaims = directoryUserListSchema.parse(
+      await (await get('agent1', enterprise, { group: claims.id })).json(),
+    );
     expect(inClaims.data.map((u) => u.username)).toEqual(['agent3']);
-    const searched = directoryUserListSchema.parse(await (await get('agent1', enterprise, { search: 'ben' })).json());
+    const searched = directoryUserListSchema.parse(
+      await (await get('agent1', enterprise, { search: 'ben' })).json(),
+    );
     expect(searched.data.map((u) => u.username)).toEqual(['agent2']);
-    const literal = directoryUserListSchema.parse(await (await get('agent1', enterprise, { search: '%' })).json());
+    const literal = directoryUserListSchema.parse(
+      await (await get('agent1', enterprise, { search: '%' })).json(),
+    );
     expect(literal.total).toBe(0);
-    const paged = directoryUserListSchema.parse(await (await get('agent1', enterprise, { limit: 2, offset: 2 })).json());
+    const paged = directoryUserListSchema.parse(
+      await (await get('agent1', enterprise, { limit: 2, offset: 2 })).json(),
+    );
     expect(paged).toMatchObject({ total: 5, next_offset: 4 });
     expect(paged.data).toHaveLength(2);
     await expectInvalid(await get('agent1', enterprise, { limit: 0 }), 'limit');
@@ -61,7 +75,10 @@ describe('GET /enterprises/{id}/users|groups|services', () => {
     const globex = h.enterpriseId('globex-admin');
     for (const resource of ['users', 'groups', 'services', 'tickets/report']) {
       for (const id of [globex, 999, 'abc', '-1']) {
-        const response = await get('admin', `/enterprises/${id}/${resource}`, { startTime: '2025-01-01', endTime: '2026-12-31' });
+        const response = await get('admin', `/enterprises/${id}/${resource}`, {
+          startTime: '2025-01-01',
+          endTime: '2026-12-31',
+        });
         expect(response.status, `${resource} ${id}`).toBe(404);
       }
     }
@@ -71,14 +88,24 @@ describe('GET /enterprises/{id}/users|groups|services', () => {
 describe('GET /contacts', () => {
   it('lists the requestors of my enterprise only, searchable by name, e-mail or phone', async () => {
     const all = contactListSchema.parse(await (await get('agent1', '/contacts', { limit: 100 })).json());
-    const acmeContacts = h.db.prepare('SELECT COUNT(*) FROM contacts WHERE enterprise_id = 1').pluck().get() as number;
+    const acmeContacts = h.db
+      .prepare('SELECT COUNT(*) FROM contacts WHERE enterprise_id = 1')
+      .pluck()
+      .get() as number;
     expect(all.total).toBe(acmeContacts);
     const sample = all.data.find((c) => c.email.length > 0 && c.phone.length > 0)!;
     for (const text of [sample.name!, sample.email[0]!, sample.phone[0]!.slice(1, 9)]) {
-      const found = contactListSchema.parse(await (await get('agent1', '/contacts', { search: text, limit: 100 })).json());
-      expect(found.data.map((c) => c.id), text).toContain(sample.id);
+      const found = contactListSchema.parse(
+        await (await get('agent1', '/contacts', { search: text, limit: 100 })).json(),
+      );
+      expect(
+        found.data.map((c) => c.id),
+        text,
+      ).toContain(sample.id);
     }
-    const globex = contactListSchema.parse(await (await get('globex-agent', '/contacts', { limit: 100 })).json());
+    const globex = contactListSchema.parse(
+      await (await get('globex-agent', '/contacts', { limit: 100 })).json(),
+    );
     expect(globex.data.some((c) => all.data.some((a) => a.id === c.id))).toBe(false);
     await expectInvalid(await get('agent1', '/contacts', { offset: '-1' }), 'offset');
   });

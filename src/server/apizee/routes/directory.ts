@@ -58,7 +58,9 @@ export function registerDirectoryRoutes(app: Hono<ApizeeEnv>): void {
       db,
       `SELECT ${USER_COLUMNS} FROM users u WHERE ${sqlWhere} ORDER BY u.lastname, u.firstname, u.id LIMIT ? OFFSET ?`,
     ).all(...args, params.limit ?? LIST_LIMIT_DEFAULT, offset) as UserRow[];
-    const total = statement(db, `SELECT COUNT(*) FROM users u WHERE ${sqlWhere}`).pluck().get(...args) as number;
+    const total = statement(db, `SELECT COUNT(*) FROM users u WHERE ${sqlWhere}`)
+      .pluck()
+      .get(...args) as number;
     const groups = groupsByUser(
       db,
       rows.map((row) => row.id),
@@ -77,9 +79,10 @@ export function registerDirectoryRoutes(app: Hono<ApizeeEnv>): void {
 
   app.get(`${API_BASE}/enterprises/:enterpriseId/groups`, (c) => {
     const enterpriseId = ownEnterpriseId(c);
-    const data = statement(c.get('deps').db, 'SELECT id, name FROM user_groups WHERE enterprise_id = ? ORDER BY name, id').all(
-      enterpriseId,
-    ) as { id: number; name: string }[];
+    const data = statement(
+      c.get('deps').db,
+      'SELECT id, name FROM user_groups WHERE enterprise_id = ? ORDER BY name, id',
+    ).all(enterpriseId) as { id: number; name: string }[];
     return c.json({ data, total: data.length });
   });
 
@@ -89,7 +92,11 @@ export function registerDirectoryRoutes(app: Hono<ApizeeEnv>): void {
       c.get('deps').db,
       'SELECT key, name, is_default FROM services WHERE enterprise_id = ? ORDER BY is_default DESC, name, id',
     ).all(enterpriseId) as { key: string; name: string; is_default: number }[];
-    const data: Service[] = rows.map((row) => ({ key: row.key, name: row.name, default: row.is_default === 1 }));
+    const data: Service[] = rows.map((row) => ({
+      key: row.key,
+      name: row.name,
+      default: row.is_default === 1,
+    }));
     return c.json({ data, total: data.length });
   });
 
@@ -118,7 +125,9 @@ export function registerDirectoryRoutes(app: Hono<ApizeeEnv>): void {
       emails: string;
       phones: string;
     }[];
-    const total = statement(db, `SELECT COUNT(*) FROM contacts WHERE ${sqlWhere}`).pluck().get(...args) as number;
+    const total = statement(db, `SELECT COUNT(*) FROM contacts WHERE ${sqlWhere}`)
+      .pluck()
+      .get(...args) as number;
     const data: Contact[] = rows.map((row) => ({
       id: row.id,
       name: row.name,

@@ -22,7 +22,10 @@ function toEvent(row: EventRow): TicketEvent {
     eventName: row.event_name,
     timestamp: formatApiDate(row.timestamp),
     source: row.source,
-    data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+    data:
+      data !== null && typeof data === 'object' && !Array.isArray(data)
+        ? (data as Record<string, unknown>)
+        : {},
   };
 }
 

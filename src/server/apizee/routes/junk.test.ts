@@ -38,26 +38,73 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'POST', path: () => '/token', params: ['grant_type', 'username', 'password', 'assertion'] },
   { method: 'POST', path: () => '/token/revoke', params: ['token'] },
   { method: 'GET', path: () => '/users/me', params: ['id'] },
-  { method: 'GET', path: (ids) => `/enterprises/${ids.enterprise}/users`, params: ['group', 'search', 'offset', 'limit'] },
+  {
+    method: 'GET',
+    path: (ids) => `/enterprises/${ids.enterprise}/users`,
+    params: ['group', 'search', 'offset', 'limit'],
+  },
   { method: 'GET', path: (ids) => `/enterprises/${ids.enterprise}/groups`, params: ['limit'] },
   { method: 'GET', path: (ids) => `/enterprises/${ids.enterprise}/services`, params: ['limit'] },
   { method: 'GET', path: () => '/contacts', params: ['search', 'offset', 'limit'] },
   {
     method: 'GET',
     path: () => '/tickets',
-    params: ['since', 'until', 'started_after', 'ended_before', 'search', 'orderby', 'order', 'limit', 'offset', 'user',
-      'group', 'reference', 'type', 'requestor', 'service', 'scope', 'state'],
+    params: [
+      'since',
+      'until',
+      'started_after',
+      'ended_before',
+      'search',
+      'orderby',
+      'order',
+      'limit',
+      'offset',
+      'user',
+      'group',
+      'reference',
+      'type',
+      'requestor',
+      'service',
+      'scope',
+      'state',
+    ],
   },
   {
     method: 'POST',
     path: () => '/tickets',
     base: { email: 'junk.sweep@example.org' },
-    params: ['name', 'phone', 'email', 'language', 'type', 'subject', 'reference', 'description', 'group', 'agent', 'invite',
-      'agent_template', 'requestor_template', 'invite_organizer', 'start_time', 'duration', 'reminder', 'firstname',
-      'company', 'gender', 'country', 'service', 'scope'],
+    params: [
+      'name',
+      'phone',
+      'email',
+      'language',
+      'type',
+      'subject',
+      'reference',
+      'description',
+      'group',
+      'agent',
+      'invite',
+      'agent_template',
+      'requestor_template',
+      'invite_organizer',
+      'start_time',
+      'duration',
+      'reminder',
+      'firstname',
+      'company',
+      'gender',
+      'country',
+      'service',
+      'scope',
+    ],
   },
   { method: 'GET', path: (ids) => `/tickets/${ids.ticket}`, params: ['scope'] },
-  { method: 'PUT', path: (ids) => `/tickets/${ids.ticket}`, params: ['agent', 'state', 'reference', 'description', 'subject', 'group'] },
+  {
+    method: 'PUT',
+    path: (ids) => `/tickets/${ids.ticket}`,
+    params: ['agent', 'state', 'reference', 'description', 'subject', 'group'],
+  },
   { method: 'PATCH', path: (ids) => `/tickets/${ids.ticket}`, params: ['agent', 'state', 'group'] },
   { method: 'GET', path: (ids) => `/tickets/${ids.ticket}/events`, params: ['limit'] },
   {
@@ -68,16 +115,33 @@ const ENDPOINTS: Endpoint[] = [
   },
 ];
 
-const JUNK_PATH_IDS = ['0', '-1', '1e999', 'NaN', '%2500', '%00', '99999999999999999999999', "'%20OR%201=1--", '%F0%9F%98%80', '[]'];
+const JUNK_PATH_IDS = [
+  '0',
+  '-1',
+  '1e999',
+  'NaN',
+  '%2500',
+  '%00',
+  '99999999999999999999999',
+  "'%20OR%201=1--",
+  '%F0%9F%98%80',
+  '[]',
+];
 
 let h: Harness;
 let token: string;
 let ids: Ids;
 beforeAll(async () => {
-  h = await createHarness({ tickets: 20, appOptions: { tokenRateLimits: { perUsername: 1e9, perClient: 1e9 } } });
+  h = await createHarness({
+    tickets: 20,
+    appOptions: { tokenRateLimits: { perUsername: 1e9, perClient: 1e9 } },
+  });
   token = await h.token('admin');
   ids = {
-    ticket: h.db.prepare("SELECT id FROM tickets WHERE enterprise_id = 1 AND state != 'closed' LIMIT 1").pluck().get() as number,
+    ticket: h.db
+      .prepare("SELECT id FROM tickets WHERE enterprise_id = 1 AND state != 'closed' LIMIT 1")
+      .pluck()
+      .get() as number,
     enterprise: h.enterpriseId('admin'),
   };
 });
@@ -96,21 +160,35 @@ describe('junk sweep', () => {
       // Revoking the admin token would break the rest of the sweep: revoke a token of its own.
       const revoking = path === '/token/revoke';
       const tokenFor = async () =>
-        revoking ? ((await (await h.login('agent2')).json()) as { access_token: string }).access_token : token;
+        revoking
+          ? ((await (await h.login('agent2')).json()) as { access_token: string }).access_token
+          : token;
       for (const param of endpoint.params) {
         for (const value of JUNK_TEXT) {
           const label = `${param}=${JSON.stringify(value).slice(0, 20)}`;
-          const viaQuery = await h.request(endpoint.method, path, { token: await tokenFor(), query: { ...endpoint.base, [param]: value } });
+          const viaQuery = await h.request(endpoint.method, path, {
+            token: await tokenFor(),
+            query: { ...endpoint.base, [param]: value },
+          });
           results.push({ label: `query ${label}`, status: viaQuery.status });
           if (endpoint.method !== 'GET') {
-            const viaForm = await h.request(endpoint.method, path, { token: await tokenFor(), form: { ...endpoint.base, [param]: value } });
+            const viaForm = await h.request(endpoint.method, path, {
+              token: await tokenFor(),
+              form: { ...endpoint.base, [param]: value },
+            });
             results.push({ label: `form ${label}`, status: viaForm.status });
           }
         }
         if (endpoint.method !== 'GET') {
           for (const value of JUNK_JSON) {
-            const viaJson = await h.request(endpoint.method, path, { token: await tokenFor(), json: { ...endpoint.base, [param]: value } });
-            results.push({ label: `json ${param}=${JSON.stringify(value)?.slice(0, 20)}`, status: viaJson.status });
+            const viaJson = await h.request(endpoint.method, path, {
+              token: await tokenFor(),
+              json: { ...endpoint.base, [param]: value },
+            });
+            results.push({
+              label: `json ${param}=${JSON.stringify(value)?.slice(0, 20)}`,
+              status: viaJson.status,
+            });
           }
         }
       }
@@ -131,7 +209,10 @@ describe('junk sweep', () => {
         ['GET', `/enterprises/${id}/users`],
         ['GET', `/enterprises/${id}/tickets/report`],
       ] as const) {
-        const response = await h.request(method, path, { token, form: method === 'GET' ? undefined : { subject: 'x' } });
+        const response = await h.request(method, path, {
+          token,
+          form: method === 'GET' ? undefined : { subject: 'x' },
+        });
         results.push({ label: `${method} ${path}`, status: response.status });
       }
     }
@@ -149,7 +230,11 @@ describe('junk sweep', () => {
       ['--x\r\nbroken', 'multipart/form-data; boundary=x'],
       ['--x--', 'multipart/form-data'],
     ] as const) {
-      const response = await h.request('POST', '/tickets', { token, body, headers: { 'content-type': type } });
+      const response = await h.request('POST', '/tickets', {
+        token,
+        body,
+        headers: { 'content-type': type },
+      });
       expect(response.status, `${type} ${body}`).toBeGreaterThanOrEqual(400);
       expect(response.status, `${type} ${body}`).toBeLessThan(500);
     }

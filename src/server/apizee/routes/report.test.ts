@@ -12,7 +12,10 @@ afterAll(() => h.close());
 const WHOLE_PERIOD = { startTime: '2024-01-01', endTime: '2027-12-31T23:59:59Z' };
 
 async function report(username: string, query: Record<string, string | number>) {
-  return h.request('GET', `/enterprises/${h.enterpriseId(username)}/tickets/report`, { token: await h.token(username), query });
+  return h.request('GET', `/enterprises/${h.enterpriseId(username)}/tickets/report`, {
+    token: await h.token(username),
+    query,
+  });
 }
 async function reportOk(username: string, query: Record<string, string | number>): Promise<Report> {
   const response = await report(username, query);
@@ -39,7 +42,9 @@ describe('GET /enterprises/{id}/tickets/report', () => {
     const supervisor = await reportOk('supervisor', { startTime: 1_704_067_200, endTime: 1_830_297_599 });
     expect(supervisor.total).toBeGreaterThan(0);
     expect(supervisor.total).toBeLessThan(admin.total);
-    expect(supervisor.by_group.every((g) => g.group === null || g.group.name !== 'Claims' || g.total === 0)).toBe(true);
+    expect(
+      supervisor.by_group.every((g) => g.group === null || g.group.name !== 'Claims' || g.total === 0),
+    ).toBe(true);
   });
 
   it('filters by userId, groupId and period; withTrashed counts deleted tickets', async () => {
@@ -52,8 +57,13 @@ describe('GET /enterprises/{id}/tickets/report', () => {
     const year2025 = await reportOk('admin', { startTime: '2025-01-01', endTime: '2025-12-31T23:59:59Z' });
     expect(year2025.by_day.every((d) => d.date.startsWith('2025-'))).toBe(true);
 
-    const victim = h.db.prepare('SELECT id FROM tickets WHERE enterprise_id = 1 LIMIT 1').pluck().get() as number;
-    expect((await h.request('DELETE', `/tickets/${victim}`, { token: await h.token('admin') })).status).toBe(204);
+    const victim = h.db
+      .prepare('SELECT id FROM tickets WHERE enterprise_id = 1 LIMIT 1')
+      .pluck()
+      .get() as number;
+    expect((await h.request('DELETE', `/tickets/${victim}`, { token: await h.token('admin') })).status).toBe(
+      204,
+    );
     expect((await reportOk('admin', WHOLE_PERIOD)).total).toBe(119);
     expect((await reportOk('admin', { ...WHOLE_PERIOD, withTrashed: 'true' })).total).toBe(120);
   });
@@ -70,7 +80,9 @@ describe('GET /enterprises/{id}/tickets/report', () => {
 describe('GET /tickets/{id}/events', () => {
   it('returns a time-ordered history consistent with the ticket state', async () => {
     const token = await h.token('admin');
-    const rows = h.db.prepare('SELECT id, state FROM tickets WHERE enterprise_id = 1 AND deleted_at IS NULL').all() as {
+    const rows = h.db
+      .prepare('SELECT id, state FROM tickets WHERE enterprise_id = 1 AND deleted_at IS NULL')
+      .all() as {
       id: number;
       state: string;
     }[];
@@ -91,7 +103,8 @@ describe('GET /tickets/{id}/events', () => {
       const names = body.data.map((e) => e.eventName);
       // The medias seed may add pictures to a demo ticket: the state is told by the ticket events.
       const ticketNames = names.filter((name) => name.startsWith('ticket.') || name.startsWith('survey.'));
-      if (lastEventOf[row.state]) expect(lastEventOf[row.state], `${row.id} ${row.state}`).toContain(ticketNames.at(-1));
+      if (lastEventOf[row.state])
+        expect(lastEventOf[row.state], `${row.id} ${row.state}`).toContain(ticketNames.at(-1));
       if (['done', 'closed'].includes(row.state)) expect(names).toContain('session.established');
       for (const event of body.data.filter((e) => e.eventName === 'geo.ansAllowed')) {
         expect(event.data.geoloc).toEqual({ lat: expect.any(Number), lng: expect.any(Number) });
@@ -100,14 +113,24 @@ describe('GET /tickets/{id}/events', () => {
         expect(event.data.title).toEqual(expect.any(String));
       }
       for (const event of body.data.filter((e) => e.eventName === 'survey.answered')) {
-        expect(event.data.answers).toEqual(expect.arrayContaining([{ question: expect.any(String), answer: expect.any(String) }]));
+        expect(event.data.answers).toEqual(
+          expect.arrayContaining([{ question: expect.any(String), answer: expect.any(String) }]),
+        );
       }
     }
   });
 
   it('403 when not visible, 404 for another enterprise', async () => {
-    const agent3Ticket = h.db.prepare('SELECT id FROM tickets WHERE agent_id = ? LIMIT 1').pluck().get(h.userId('agent3')) as number;
-    expect((await h.request('GET', `/tickets/${agent3Ticket}/events`, { token: await h.token('agent1') })).status).toBe(403);
-    expect((await h.request('GET', `/tickets/${agent3Ticket}/events`, { token: await h.token('globex-agent') })).status).toBe(404);
+    const agent3Ticket = h.db
+      .prepare('SELECT id FROM tickets WHERE agent_id = ? LIMIT 1')
+      .pluck()
+      .get(h.userId('agent3')) as number;
+    expect(
+      (await h.request('GET', `/tickets/${agent3Ticket}/events`, { token: await h.token('agent1') })).status,
+    ).toBe(403);
+    expect(
+      (await h.request('GET', `/tickets/${agent3Ticket}/events`, { token: await h.token('globex-agent') }))
+        .status,
+    ).toBe(404);
   });
 });

@@ -66,7 +66,12 @@ function buildReport(db: Database, scope: Scope, timeRange: { from: number; to: 
       user:
         row.agent_id === null
           ? null
-          : { id: row.agent_id, username: row.username ?? '', firstname: row.firstname ?? '', lastname: row.lastname ?? '' },
+          : {
+              id: row.agent_id,
+              username: row.username ?? '',
+              firstname: row.firstname ?? '',
+              lastname: row.lastname ?? '',
+            },
       total: 0,
       by_state: emptyByState(),
       avg_duration: null,
@@ -111,7 +116,10 @@ function buildReport(db: Database, scope: Scope, timeRange: { from: number; to: 
     total,
     by_state: byState,
     by_agent: [...agents.values()]
-      .map(({ minutes, ...agent }) => ({ ...agent, avg_duration: agent.total > 0 ? Math.round((minutes / agent.total) * 10) / 10 : null }))
+      .map(({ minutes, ...agent }) => ({
+        ...agent,
+        avg_duration: agent.total > 0 ? Math.round((minutes / agent.total) * 10) / 10 : null,
+      }))
       .sort((a, b) => b.total - a.total),
     by_group: [...groups.values()].sort((a, b) => b.total - a.total),
     by_day: [...days.values()].sort((a, b) => a.date.localeCompare(b.date)),
@@ -124,7 +132,8 @@ export function registerReportRoutes(app: Hono<ApizeeEnv>): void {
     const me = c.get('user');
     if (me.role === 'agent') throw ApiError.forbidden('Reports are for supervisors and admins');
     const params = await readParams(c, reportParamsSchema);
-    if (params.endTime < params.startTime) throw ApiError.invalidParam('endTime', 'must not be before startTime');
+    if (params.endTime < params.startTime)
+      throw ApiError.invalidParam('endTime', 'must not be before startTime');
     const scope = reportScope(me, params);
     return c.json(buildReport(c.get('deps').db, scope, { from: params.startTime, to: params.endTime }));
   });

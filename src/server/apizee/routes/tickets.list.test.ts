@@ -18,13 +18,19 @@ beforeAll(async () => {
     key: string;
     is_default: number;
   }[];
-  acme = { defaultKey: services.find((s) => s.is_default)!.key, otherKey: services.find((s) => !s.is_default)!.key };
+  acme = {
+    defaultKey: services.find((s) => s.is_default)!.key,
+    otherKey: services.find((s) => !s.is_default)!.key,
+  };
 });
 afterAll(() => h.close());
 
 const inDefaultService = (t: Ticket) => t.service?.key === acme.defaultKey;
 const groupIdsOf = (username: string) =>
-  (h.db.prepare('SELECT group_id FROM group_members WHERE user_id = ?').pluck().all(h.userId(username)) as number[]);
+  h.db
+    .prepare('SELECT group_id FROM group_members WHERE user_id = ?')
+    .pluck()
+    .all(h.userId(username)) as number[];
 
 describe('GET /tickets: who sees what', () => {
   it('the admin sees the whole enterprise with user=all, and nothing of Globex', () => {
@@ -50,7 +56,9 @@ describe('GET /tickets: who sees what', () => {
     const groups = groupIdsOf('agent1');
     const visible = await listAll(h, token, { user: 'visible', service: 'all' });
     const expected = everything.filter(
-      (t) => t.agent?.username === 'agent1' || (t.agent === null && t.group !== null && groups.includes(t.group.id)),
+      (t) =>
+        t.agent?.username === 'agent1' ||
+        (t.agent === null && t.group !== null && groups.includes(t.group.id)),
     );
     expect(ids(visible)).toEqual(ids(expected));
     const unassigned = await listAll(h, token, { user: 'unassigned', service: 'all' });
@@ -75,7 +83,10 @@ describe('GET /tickets: who sees what', () => {
 
   it('user=all is for admins only (403)', async () => {
     for (const username of ['agent1', 'supervisor']) {
-      const response = await h.request('GET', '/tickets', { token: await h.token(username), query: { user: 'all' } });
+      const response = await h.request('GET', '/tickets', {
+        token: await h.token(username),
+        query: { user: 'all' },
+      });
       expect(response.status).toBe(403);
       apiErrorSchema.parse(await response.json());
     }
@@ -106,8 +117,16 @@ describe('GET /tickets: filters', () => {
       ['requestor', { requestor: sample.requestor!.id }, (t) => t.requestor?.id === sample.requestor!.id],
       ['since', { since: '2026-01-01T00:00:00Z' }, (t) => time(t.created) >= time('2026-01-01T00:00:00Z')],
       ['until', { until: '2025-06-30' }, (t) => time(t.created) <= time('2025-06-30')],
-      ['started_after', { started_after: '2026-11-26T00:00:00Z' }, (t) => time(t.start_time) >= time('2026-11-26T00:00:00Z')],
-      ['ended_before', { ended_before: '2025-03-01T00:00:00+01:00' }, (t) => time(t.end_time) <= time('2025-02-28T23:00:00Z')],
+      [
+        'started_after',
+        { started_after: '2026-11-26T00:00:00Z' },
+        (t) => time(t.start_time) >= time('2026-11-26T00:00:00Z'),
+      ],
+      [
+        'ended_before',
+        { ended_before: '2025-03-01T00:00:00+01:00' },
+        (t) => time(t.end_time) <= time('2025-02-28T23:00:00Z'),
+      ],
       ['service', { service: acme.otherKey }, (t) => t.service?.key === acme.otherKey],
     );
     const token = await h.token('admin');
@@ -122,8 +141,14 @@ describe('GET /tickets: filters', () => {
   });
 
   it('filters combine with AND', async () => {
-    const found = await listAll(h, await h.token('admin'), { user: 'all', state: 'done', type: 'assistance' });
-    const expected = everything.filter((t) => t.state === 'done' && t.type === 'assistance' && inDefaultService(t));
+    const found = await listAll(h, await h.token('admin'), {
+      user: 'all',
+      state: 'done',
+      type: 'assistance',
+    });
+    const expected = everything.filter(
+      (t) => t.state === 'done' && t.type === 'assistance' && inDefaultService(t),
+    );
     expect(ids(found)).toEqual(ids(expected));
   });
 
@@ -143,7 +168,9 @@ describe('GET /tickets: search', () => {
     listAll(h, await h.token('admin'), { user: 'all', service: 'all', search: text });
 
   it('finds a ticket by reference, subject words, requestor name, e-mail and phone (prefixes too)', async () => {
-    const sample = everything.find((t) => t.requestor?.email.length && t.requestor.phone.length && t.requestor.name)!;
+    const sample = everything.find(
+      (t) => t.requestor?.email.length && t.requestor.phone.length && t.requestor.name,
+    )!;
     const requestor = sample.requestor!;
     const phone = requestor.phone[0]!;
     const queries = [
@@ -157,7 +184,10 @@ describe('GET /tickets: search', () => {
     ];
     for (const text of queries) {
       const found = await search(text);
-      expect(found.map((t) => t.id), text).toContain(sample.id);
+      expect(
+        found.map((t) => t.id),
+        text,
+      ).toContain(sample.id);
     }
     expect(await search('zzqqxx-nothing')).toEqual([]);
   });
@@ -165,13 +195,30 @@ describe('GET /tickets: search', () => {
   it('matches description text, not its markup', async () => {
     const withList = everything.filter((t) => t.description.includes('<li>'));
     expect(withList.length).toBeGreaterThan(0);
-    expect(ids(await search('error history'))).toEqual(ids(everything.filter((t) => /error history/i.test(t.description))));
+    expect(ids(await search('error history'))).toEqual(
+      ids(everything.filter((t) => /error history/i.test(t.description))),
+    );
     expect(await search('li')).not.toHaveLength(everything.length);
   });
 
   it('treats FTS syntax as plain text and never fails', async () => {
-    for (const junk of ['"', '*', 'NEAR(', 'a OR b', '"unbalanced', 'subject:x', '^', '-x', '()', '💥', "'; DROP TABLE tickets;--"]) {
-      const response = await h.request('GET', '/tickets', { token: await h.token('admin'), query: { user: 'all', search: junk } });
+    for (const junk of [
+      '"',
+      '*',
+      'NEAR(',
+      'a OR b',
+      '"unbalanced',
+      'subject:x',
+      '^',
+      '-x',
+      '()',
+      '💥',
+      "'; DROP TABLE tickets;--",
+    ]) {
+      const response = await h.request('GET', '/tickets', {
+        token: await h.token('admin'),
+        query: { user: 'all', search: junk },
+      });
       expect(response.status, junk).toBe(200);
     }
   });
@@ -192,7 +239,10 @@ describe('GET /tickets: sorting and paging', () => {
           const cmp = ka < kb ? -1 : ka > kb ? 1 : a.id - b.id;
           return order === 'asc' ? cmp : -cmp;
         });
-        expect(found.map((t) => t.id), `${orderby} ${order}`).toEqual(expected.map((t) => t.id));
+        expect(
+          found.map((t) => t.id),
+          `${orderby} ${order}`,
+        ).toEqual(expected.map((t) => t.id));
       }
     }
   });
@@ -202,7 +252,13 @@ describe('GET /tickets: sorting and paging', () => {
     const seen = new Set<number>();
     let offset: number | null = 0;
     while (offset !== null) {
-      const page = await listTickets(h, token, { user: 'all', service: 'all', limit: 7, offset, orderby: 'state' });
+      const page = await listTickets(h, token, {
+        user: 'all',
+        service: 'all',
+        limit: 7,
+        offset,
+        orderby: 'state',
+      });
       expect(page.total).toBe(150);
       for (const t of page.data) seen.add(t.id);
       offset = page.next_offset;
@@ -238,18 +294,30 @@ describe('GET /tickets: invalid parameters are 400s naming them', () => {
     state: 'done,finished',
   };
   it.each(Object.entries(invalid))('%s=%s', async (param, value) => {
-    await expectInvalid(await h.request('GET', '/tickets', { token: await h.token('agent1'), query: { [param]: value } }), param);
+    await expectInvalid(
+      await h.request('GET', '/tickets', { token: await h.token('agent1'), query: { [param]: value } }),
+      param,
+    );
   });
 
   it('an unknown group or service of the enterprise is a 400 too', async () => {
     const token = await h.token('agent1');
     await expectInvalid(await h.request('GET', '/tickets', { token, query: { group: 9999 } }), 'group');
-    await expectInvalid(await h.request('GET', '/tickets', { token, query: { service: 'a'.repeat(32) } }), 'service');
+    await expectInvalid(
+      await h.request('GET', '/tickets', { token, query: { service: 'a'.repeat(32) } }),
+      'service',
+    );
   });
 
   it('names every bad parameter at once', async () => {
-    const response = await h.request('GET', '/tickets', { token: await h.token('agent1'), query: { limit: 'x', order: 'y' } });
-    expect(Object.keys(apiErrorSchema.parse(await response.json()).errors ?? {}).sort()).toEqual(['limit', 'order']);
+    const response = await h.request('GET', '/tickets', {
+      token: await h.token('agent1'),
+      query: { limit: 'x', order: 'y' },
+    });
+    expect(Object.keys(apiErrorSchema.parse(await response.json()).errors ?? {}).sort()).toEqual([
+      'limit',
+      'order',
+    ]);
   });
 });
 

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const groupId = (name: string) => h.db.prepare('SELECT id FROM user_groups WHERE name = ?').pluck().get(name) as number;
+const groupId = (name: string) =>
+  h.db.prepare('SELECT id FROM user_groups WHERE name = ?').pluck().get(name) as number;
 
 async function create(username: string, params: Record<string, unknown>) {
   return h.request('POST', '/tickets', { token: await h.token(username), json: params });
@@ -82,7 +83,11 @@ describe('POST /tickets', () => {
 
   it('reuses the contact that has the same e-mail or phone', async () => {
     const first = await createOk('admin', { email: 'paul.martin@example.net', name: 'Martin' });
-    const second = await createOk('admin', { phone: '+33698765432', email: 'paul.martin@example.net', firstname: 'Paul' });
+    const second = await createOk('admin', {
+      phone: '+33698765432',
+      email: 'paul.martin@example.net',
+      firstname: 'Paul',
+    });
     const third = await createOk('admin', { phone: '+33698765432' });
     expect(second.requestor!.id).toBe(first.requestor!.id);
     expect(third.requestor!.id).toBe(first.requestor!.id);
@@ -90,15 +95,28 @@ describe('POST /tickets', () => {
   });
 
   it('invite=1 sends the invitation: state invited and ticket.invitationSent', async () => {
-    const ticket = await createOk('agent1', { phone: '+447700900123', invite: '1', start_time: '2026-12-01T09:00:00Z', duration: 45 });
-    expect(ticket).toMatchObject({ state: 'invited', agent: { username: 'agent1' }, end_time: '2026-12-01T09:45:00+00:00' });
-    expect((await events(ticket.id)).map((e) => e.eventName)).toEqual(['ticket.new', 'ticket.invitationSent']);
+    const ticket = await createOk('agent1', {
+      phone: '+447700900123',
+      invite: '1',
+      start_time: '2026-12-01T09:00:00Z',
+      duration: 45,
+    });
+    expect(ticket).toMatchObject({
+      state: 'invited',
+      agent: { username: 'agent1' },
+      end_time: '2026-12-01T09:45:00+00:00',
+    });
+    expect((await events(ticket.id)).map((e) => e.eventName)).toEqual([
+      'ticket.new',
+      'ticket.invitationSent',
+    ]);
   });
 
   it('sanitizes the description', async () => {
     const ticket = await createOk('admin', {
       email: 'x.y@example.org',
-      description: '<p onclick="steal()">Hello <b>there</b><script>alert(1)</script><img src=x onerror=alert(1)></p>',
+      description:
+        '<p onclick="steal()">Hello <b>there</b><script>alert(1)</script><img src=x onerror=alert(1)></p>',
     });
     expect(ticket.description).toBe('<p>Hello <b>there</b><img src="x"></p>');
   });
@@ -114,19 +132,31 @@ describe('POST /tickets', () => {
       country: 'DE',
       invite_organizer: 'false',
     });
-    expect(ticket.requestor).toMatchObject({ name: null, firstname: null, company: null, gender: null, country: null });
+    expect(ticket.requestor).toMatchObject({
+      name: null,
+      firstname: null,
+      company: null,
+      gender: null,
+      country: null,
+    });
   });
 
   it('scope=sso adds the session links', async () => {
     const ticket = await createOk('admin', { email: 'sso.user@example.org', scope: 'openid sso' });
     expect(ticket.links?.agent_url).toMatch(/^https:\/\//);
     expect(ticket.links?.guest_url).not.toBe(ticket.links?.agent_url);
-    const again = await h.request('GET', `/tickets/${ticket.id}`, { token: await h.token('admin'), query: { scope: 'sso' } });
+    const again = await h.request('GET', `/tickets/${ticket.id}`, {
+      token: await h.token('admin'),
+      query: { scope: 'sso' },
+    });
     expect(ticketSchema.parse(await again.json()).links).toEqual(ticket.links);
   });
 
   it('uses the service given by key', async () => {
-    const key = h.db.prepare('SELECT key FROM services WHERE is_default = 0 AND enterprise_id = 1').pluck().get() as string;
+    const key = h.db
+      .prepare('SELECT key FROM services WHERE is_default = 0 AND enterprise_id = 1')
+      .pluck()
+      .get() as string;
     const ticket = await createOk('admin', { email: 'svc.user@example.org', service: key });
     expect(ticket.service?.key).toBe(key);
   });
@@ -169,7 +199,10 @@ describe('POST /tickets', () => {
 
 describe('GET /tickets/{id}', () => {
   it('404 for a missing ticket, another enterprise or a junk id; 403 when not visible', async () => {
-    const globexTicket = h.db.prepare('SELECT id FROM tickets WHERE enterprise_id = 2 LIMIT 1').pluck().get() as number;
+    const globexTicket = h.db
+      .prepare('SELECT id FROM tickets WHERE enterprise_id = 2 LIMIT 1')
+      .pluck()
+      .get() as number;
     const agent3Ticket = h.db
       .prepare('SELECT id FROM tickets WHERE agent_id = ? LIMIT 1')
       .pluck()
@@ -185,14 +218,26 @@ describe('GET /tickets/{id}', () => {
 
 describe('PUT/PATCH /tickets/{id}', () => {
   it('changes only the sent fields, appends events, moves modified, answers 204', async () => {
-    const ticket = await createOk('supervisor', { email: 'upd.one@example.org', subject: 'Before', group: groupId('Support') });
+    const ticket = await createOk('supervisor', {
+      email: 'upd.one@example.org',
+      subject: 'Before',
+      group: groupId('Support'),
+    });
     h.clock.now = TEST_NOW + 60_000;
     try {
-      const response = await update('supervisor', ticket.id, { agent: String(h.userId('agent2')), state: 'open' });
+      const response = await update('supervisor', ticket.id, {
+        agent: String(h.userId('agent2')),
+        state: 'open',
+      });
       expect(response.status).toBe(204);
       expect(await response.text()).toBe('');
       const after = ticketSchema.parse(await (await get('admin', ticket.id)).json());
-      expect(after).toMatchObject({ subject: 'Before', state: 'open', agent: { username: 'agent2' }, group: { name: 'Support' } });
+      expect(after).toMatchObject({
+        subject: 'Before',
+        state: 'open',
+        agent: { username: 'agent2' },
+        group: { name: 'Support' },
+      });
       expect(after.modified).toBe('2026-11-26T12:01:00+00:00');
       const timeline = await events(ticket.id);
       expect(timeline.map((e) => [e.eventName, e.source])).toEqual([
@@ -200,9 +245,21 @@ describe('PUT/PATCH /tickets/{id}', () => {
         ['ticket.assigned', 'agent'],
         ['ticket.approved', 'agent'],
       ]);
-      expect(timeline[1]!.data).toMatchObject({ assignee: { username: 'agent2' }, agent: { firstname: 'Marc' } });
+      expect(timeline[1]!.data).toMatchObject({
+        assignee: { username: 'agent2' },
+        agent: { firstname: 'Marc' },
+      });
 
-      expect((await update('agent2', ticket.id, { subject: 'After', description: '<b>ok</b><script>x</script>' }, 'PATCH')).status).toBe(204);
+      expect(
+        (
+          await update(
+            'agent2',
+            ticket.id,
+            { subject: 'After', description: '<b>ok</b><script>x</script>' },
+            'PATCH',
+          )
+        ).status,
+      ).toBe(204);
       const patched = ticketSchema.parse(await (await get('admin', ticket.id)).json());
       expect(patched).toMatchObject({ subject: 'After', description: '<b>ok</b>', state: 'open' });
       // Same clock, still a new modified.
@@ -241,7 +298,11 @@ describe('PUT/PATCH /tickets/{id}', () => {
   });
 
   it('unassigns with an empty agent and regroups with an empty group', async () => {
-    const ticket = await createOk('admin', { email: 'upd.four@example.org', agent: 'agent2', group: groupId('Support') });
+    const ticket = await createOk('admin', {
+      email: 'upd.four@example.org',
+      agent: 'agent2',
+      group: groupId('Support'),
+    });
     expect((await update('admin', ticket.id, { agent: '' })).status).toBe(204);
     expect((await update('admin', ticket.id, { group: '' })).status).toBe(204);
     const after = ticketSchema.parse(await (await get('admin', ticket.id)).json());
@@ -251,7 +312,11 @@ describe('PUT/PATCH /tickets/{id}', () => {
   });
 
   it('400 on invalid fields, 403 for agents assigning others or tickets they cannot see', async () => {
-    const ticket = await createOk('admin', { email: 'upd.five@example.org', agent: 'agent1', group: groupId('Support') });
+    const ticket = await createOk('admin', {
+      email: 'upd.five@example.org',
+      agent: 'agent1',
+      group: groupId('Support'),
+    });
     await expectInvalid(await update('admin', ticket.id, { state: 'finished' }), 'state');
     await expectInvalid(await update('admin', ticket.id, { agent: 'nobody' }), 'agent');
     await expectInvalid(await update('admin', ticket.id, { agent: 'agent3' }), 'agent');
@@ -265,16 +330,34 @@ describe('PUT/PATCH /tickets/{id}', () => {
 
 describe('DELETE /tickets/{id}', () => {
   it('is a soft delete for supervisors and admins; agents get 403', async () => {
-    const ticket = await createOk('admin', { email: 'del.one@example.org', agent: 'agent1', group: groupId('Support'), reference: 'DEL-ME' });
-    expect((await h.request('DELETE', `/tickets/${ticket.id}`, { token: await h.token('agent1') })).status).toBe(403);
-    expect((await h.request('DELETE', `/tickets/${ticket.id}`, { token: await h.token('globex-admin') })).status).toBe(404);
-    const response = await h.request('DELETE', `/tickets/${ticket.id}`, { token: await h.token('supervisor') });
+    const ticket = await createOk('admin', {
+      email: 'del.one@example.org',
+      agent: 'agent1',
+      group: groupId('Support'),
+      reference: 'DEL-ME',
+    });
+    expect(
+      (await h.request('DELETE', `/tickets/${ticket.id}`, { token: await h.token('agent1') })).status,
+    ).toBe(403);
+    expect(
+      (await h.request('DELETE', `/tickets/${ticket.id}`, { token: await h.token('globex-admin') })).status,
+    ).toBe(404);
+    const response = await h.request('DELETE', `/tickets/${ticket.id}`, {
+      token: await h.token('supervisor'),
+    });
     expect(response.status).toBe(204);
     expect((await get('admin', ticket.id)).status).toBe(404);
-    expect((await h.request('GET', `/tickets/${ticket.id}/events`, { token: await h.token('admin') })).status).toBe(404);
+    expect(
+      (await h.request('GET', `/tickets/${ticket.id}/events`, { token: await h.token('admin') })).status,
+    ).toBe(404);
     expect((await update('admin', ticket.id, { subject: 'x' })).status).toBe(404);
-    expect((await h.request('DELETE', `/tickets/${ticket.id}`, { token: await h.token('admin') })).status).toBe(404);
-    const search = await h.request('GET', '/tickets', { token: await h.token('admin'), query: { user: 'all', reference: 'DEL-ME' } });
+    expect(
+      (await h.request('DELETE', `/tickets/${ticket.id}`, { token: await h.token('admin') })).status,
+    ).toBe(404);
+    const search = await h.request('GET', '/tickets', {
+      token: await h.token('admin'),
+      query: { user: 'all', reference: 'DEL-ME' },
+    });
     expect(((await search.json()) as { total: number }).total).toBe(0);
     expect(h.db.prepare('SELECT deleted_at FROM tickets WHERE id = ?').pluck().get(ticket.id)).toBe(TEST_NOW);
   });

@@ -25,7 +25,9 @@ describe('POST /token', () => {
   it('accepts a JSON body and the query string too', async () => {
     const json = await h.request('POST', '/token', { json: { username: 'agent3', password: DEMO_PASSWORD } });
     expect(json.status).toBe(200);
-    const query = await h.request('POST', '/token', { query: { username: 'agent3', password: DEMO_PASSWORD } });
+    const query = await h.request('POST', '/token', {
+      query: { username: 'agent3', password: DEMO_PASSWORD },
+    });
     expect(query.status).toBe(200);
   });
 
@@ -48,7 +50,9 @@ describe('POST /token', () => {
   });
 
   it('answers the jwt-bearer grant with a 400 that says it is not supported', async () => {
-    const response = await h.request('POST', '/token', { form: { grant_type: JWT_BEARER_GRANT, assertion: 'a.b.c' } });
+    const response = await h.request('POST', '/token', {
+      form: { grant_type: JWT_BEARER_GRANT, assertion: 'a.b.c' },
+    });
     expect(response.status).toBe(400);
     expect(apiErrorSchema.parse(await response.json()).errors?.grant_type?.[0]).toMatch(/not support/);
   });
@@ -76,8 +80,16 @@ describe('bearer tokens', () => {
 
   it('401 without a token, with a malformed or a forged one', async () => {
     const valid = await h.token('agent2');
-    for (const header of [undefined, 'Bearer', 'Basic abc', `Bearer ${valid}x`, `Bearer ${valid.split('.')[0]}.AAAA`]) {
-      const response = await h.request('GET', '/users/me', { headers: header ? { authorization: header } : {} });
+    for (const header of [
+      undefined,
+      'Bearer',
+      'Basic abc',
+      `Bearer ${valid}x`,
+      `Bearer ${valid.split('.')[0]}.AAAA`,
+    ]) {
+      const response = await h.request('GET', '/users/me', {
+        headers: header ? { authorization: header } : {},
+      });
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toBe('Bearer');
     }
@@ -134,7 +146,10 @@ describe('rate limit of POST /token', () => {
     const other = await createHarness({ tickets: 0, appOptions: { tokenRateLimits: { perClient: 2 } } });
     try {
       const from = (ip: string) =>
-        other.request('POST', '/token', { form: { username: 'x', password: 'y' }, headers: { 'x-forwarded-for': ip } });
+        other.request('POST', '/token', {
+          form: { username: 'x', password: 'y' },
+          headers: { 'x-forwarded-for': ip },
+        });
       expect((await from('10.0.0.1')).status).toBe(401);
       expect((await from('10.0.0.1')).status).toBe(401);
       expect((await from('10.0.0.1')).status).toBe(429);
@@ -158,6 +173,10 @@ describe('logs', () => {
     expect(text).not.toContain(token);
     expect(text).not.toContain(token.split('.')[0]!);
     const lines = h.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.some((line) => line.path === '/api/v3/users/me' && line.status === 200 && typeof line.ms === 'number')).toBe(true);
+    expect(
+      lines.some(
+        (line) => line.path === '/api/v3/users/me' && line.status === 200 && typeof line.ms === 'number',
+      ),
+    ).toBe(true);
   });
 });

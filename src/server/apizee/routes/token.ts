@@ -18,7 +18,11 @@ export interface TokenRateLimits {
   windowMs: number;
 }
 
-export const DEFAULT_TOKEN_RATE_LIMITS: TokenRateLimits = { perUsername: 10, perClient: 100, windowMs: 60_000 };
+export const DEFAULT_TOKEN_RATE_LIMITS: TokenRateLimits = {
+  perUsername: 10,
+  perClient: 100,
+  windowMs: 60_000,
+};
 
 /** Compared against when the username is unknown, so both cases take the same time. */
 let dummyHash: string | undefined;
@@ -69,11 +73,12 @@ export function registerTokenRoutes(
     const missing: Record<string, string[]> = {};
     if (!params.username) missing.username = ['is required'];
     if (!params.password) missing.password = ['is required'];
-    if (Object.keys(missing).length > 0) throw ApiError.badRequest('username and password are required', missing);
+    if (Object.keys(missing).length > 0)
+      throw ApiError.badRequest('username and password are required', missing);
 
-    const user = statement(deps.db, 'SELECT id, password_hash FROM users WHERE username = ?').get(params.username) as
-      | { id: number; password_hash: string }
-      | undefined;
+    const user = statement(deps.db, 'SELECT id, password_hash FROM users WHERE username = ?').get(
+      params.username,
+    ) as { id: number; password_hash: string } | undefined;
     dummyHash ??= bcrypt.hashSync('not-a-password', 10);
     const valid = await bcrypt.compare(params.password ?? '', user?.password_hash ?? dummyHash);
     if (!user || !valid) throw ApiError.unauthorized('Invalid username or password');

@@ -33,11 +33,46 @@ export const DEMO_ENTERPRISES: readonly EnterpriseSpec[] = [
       { name: 'Remote inspections', default: false },
     ],
     users: [
-      { username: 'admin', firstname: 'Claire', lastname: 'Rousseau', role: 'admin', phone: '+33170000001', groups: [] },
-      { username: 'supervisor', firstname: 'Marc', lastname: 'Lemaire', role: 'supervisor', phone: '+33170000002', groups: ['Support', 'Field experts'] },
-      { username: 'agent1', firstname: 'Julie', lastname: 'Martin', role: 'agent', phone: '+33170000011', groups: ['Support'] },
-      { username: 'agent2', firstname: 'Karim', lastname: 'Benali', role: 'agent', phone: '+33170000012', groups: ['Support', 'Field experts'] },
-      { username: 'agent3', firstname: 'Sophie', lastname: 'Laurent', role: 'agent', phone: '+33170000013', groups: ['Field experts', 'Claims'] },
+      {
+        username: 'admin',
+        firstname: 'Claire',
+        lastname: 'Rousseau',
+        role: 'admin',
+        phone: '+33170000001',
+        groups: [],
+      },
+      {
+        username: 'supervisor',
+        firstname: 'Marc',
+        lastname: 'Lemaire',
+        role: 'supervisor',
+        phone: '+33170000002',
+        groups: ['Support', 'Field experts'],
+      },
+      {
+        username: 'agent1',
+        firstname: 'Julie',
+        lastname: 'Martin',
+        role: 'agent',
+        phone: '+33170000011',
+        groups: ['Support'],
+      },
+      {
+        username: 'agent2',
+        firstname: 'Karim',
+        lastname: 'Benali',
+        role: 'agent',
+        phone: '+33170000012',
+        groups: ['Support', 'Field experts'],
+      },
+      {
+        username: 'agent3',
+        firstname: 'Sophie',
+        lastname: 'Laurent',
+        role: 'agent',
+        phone: '+33170000013',
+        groups: ['Field experts', 'Claims'],
+      },
     ],
   },
   {
@@ -46,8 +81,22 @@ export const DEMO_ENTERPRISES: readonly EnterpriseSpec[] = [
     groups: ['Globex Support'],
     services: [{ name: 'Globex video support', default: true }],
     users: [
-      { username: 'globex-admin', firstname: 'Hank', lastname: 'Scorpio', role: 'admin', phone: '+14155550101', groups: [] },
-      { username: 'globex-agent', firstname: 'Frank', lastname: 'Grimes', role: 'agent', phone: '+14155550102', groups: ['Globex Support'] },
+      {
+        username: 'globex-admin',
+        firstname: 'Hank',
+        lastname: 'Scorpio',
+        role: 'admin',
+        phone: '+14155550101',
+        groups: [],
+      },
+      {
+        username: 'globex-agent',
+        firstname: 'Frank',
+        lastname: 'Grimes',
+        role: 'agent',
+        phone: '+14155550102',
+        groups: ['Globex Support'],
+      },
     ],
   },
 ];
@@ -76,11 +125,18 @@ function serviceKey(random: Random): string {
 }
 
 /** Inserts enterprises, groups, services and users. The demo password is hashed once for all users. */
-export function seedDirectory(db: Database, random: Random, now: number, passwordCost = 10): SeededEnterprise[] {
+export function seedDirectory(
+  db: Database,
+  random: Random,
+  now: number,
+  passwordCost = 10,
+): SeededEnterprise[] {
   const passwordHash = bcrypt.hashSync(DEMO_PASSWORD, passwordCost);
   const insertEnterprise = db.prepare('INSERT INTO enterprises (name) VALUES (?)');
   const insertGroup = db.prepare('INSERT INTO user_groups (enterprise_id, name) VALUES (?, ?)');
-  const insertService = db.prepare('INSERT INTO services (enterprise_id, key, name, is_default) VALUES (?, ?, ?, ?)');
+  const insertService = db.prepare(
+    'INSERT INTO services (enterprise_id, key, name, is_default) VALUES (?, ?, ?, ?)',
+  );
   const insertUser = db.prepare(
     `INSERT INTO users (enterprise_id, username, email, phone, firstname, lastname, role, password_hash, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -95,14 +151,18 @@ export function seedDirectory(db: Database, random: Random, now: number, passwor
       members: [] as SeededUser[],
     }));
     const services = spec.services.map((service) => ({
-      id: Number(insertService.run(enterpriseId, serviceKey(random), service.name, service.default ? 1 : 0).lastInsertRowid),
+      id: Number(
+        insertService.run(enterpriseId, serviceKey(random), service.name, service.default ? 1 : 0)
+          .lastInsertRowid,
+      ),
       default: service.default,
     }));
     const users = spec.users.map((userSpec) => {
       const email = `${userSpec.firstname}.${userSpec.lastname}@${spec.domain}`.toLowerCase();
       const { firstname, lastname, role, phone, username } = userSpec;
       const id = Number(
-        insertUser.run(enterpriseId, username, email, phone, firstname, lastname, role, passwordHash, now).lastInsertRowid,
+        insertUser.run(enterpriseId, username, email, phone, firstname, lastname, role, passwordHash, now)
+          .lastInsertRowid,
       );
       const user: SeededUser = { id, username, role, email, phone, firstname, lastname };
       for (const groupName of userSpec.groups) {

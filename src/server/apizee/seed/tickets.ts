@@ -7,7 +7,13 @@ import type { SeededEnterprise, SeededUser } from './directory.ts';
 import { createPeopleFactory, type SeedContact } from './people.ts';
 import type { Random } from './random.ts';
 import { buildTimeline } from './timeline.ts';
-import { DESCRIPTION_TEMPLATES, PROBLEMS, PRODUCTS, REFERENCE_PREFIXES, SUBJECT_TEMPLATES } from './vocabulary.ts';
+import {
+  DESCRIPTION_TEMPLATES,
+  PROBLEMS,
+  PRODUCTS,
+  REFERENCE_PREFIXES,
+  SUBJECT_TEMPLATES,
+} from './vocabulary.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -15,10 +21,28 @@ export const SEED_PERIOD = { from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 11, 
 
 /** Tickets in the past can be in any state; future ones are not yet handled. */
 const PAST_STATES: Record<TicketState, number> = {
-  new: 3, open: 5, invited: 4, inprogress: 0, done: 30, closed: 25, rejected: 4, declined: 6, expired: 8, cancelled: 6,
+  new: 3,
+  open: 5,
+  invited: 4,
+  inprogress: 0,
+  done: 30,
+  closed: 25,
+  rejected: 4,
+  declined: 6,
+  expired: 8,
+  cancelled: 6,
 };
 const FUTURE_STATES: Record<TicketState, number> = {
-  new: 3, open: 3, invited: 4, inprogress: 0, done: 0, closed: 0, rejected: 0, declined: 0, expired: 0, cancelled: 1,
+  new: 3,
+  open: 3,
+  invited: 4,
+  inprogress: 0,
+  done: 0,
+  closed: 0,
+  rejected: 0,
+  declined: 0,
+  expired: 0,
+  cancelled: 1,
 };
 
 interface Statements {
@@ -73,7 +97,8 @@ interface TicketPlan {
 
 function planTicket(random: Random, index: number, now: number): TicketPlan {
   // One ticket per enterprise is in a session right now.
-  if (index === 16) return { state: 'inprogress', startTime: now - random.int(5, 20) * MINUTE, created: now - 2 * DAY };
+  if (index === 16)
+    return { state: 'inprogress', startTime: now - random.int(5, 20) * MINUTE, created: now - 2 * DAY };
   const startTime = startTimeOf(random, index, now);
   // A ticket whose session may not be over yet has not been handled yet.
   const future = startTime + 60 * MINUTE > now;
@@ -91,7 +116,13 @@ function assign(random: Random, enterprise: SeededEnterprise) {
 }
 
 /** Inserts `count` tickets of the enterprise with their requestors, events and search rows. */
-export function seedTickets(db: Database, random: Random, enterprise: SeededEnterprise, count: number, now: number): void {
+export function seedTickets(
+  db: Database,
+  random: Random,
+  enterprise: SeededEnterprise,
+  count: number,
+  now: number,
+): void {
   const sql = prepare(db);
   const newPerson = createPeopleFactory(random);
   const contacts: { id: number; person: SeedContact }[] = [];
@@ -105,8 +136,17 @@ export function seedTickets(db: Database, random: Random, enterprise: SeededEnte
     if (!contact) {
       const person = newPerson();
       const id = Number(
-        sql.contact.run(enterprise.id, person.name, person.firstname, person.company, person.gender, person.country,
-          JSON.stringify(person.emails), JSON.stringify(person.phones), plan.created).lastInsertRowid,
+        sql.contact.run(
+          enterprise.id,
+          person.name,
+          person.firstname,
+          person.company,
+          person.gender,
+          person.country,
+          JSON.stringify(person.emails),
+          JSON.stringify(person.phones),
+          plan.created,
+        ).lastInsertRowid,
       );
       for (const key of [...person.emails, ...person.phones]) sql.contactKey.run(enterprise.id, key, id);
       contact = { id, person };
@@ -135,9 +175,25 @@ export function seedTickets(db: Database, random: Random, enterprise: SeededEnte
     const modified = Math.max(plan.created, ...events.map((event) => event.timestamp));
 
     const ticketId = Number(
-      sql.ticket.run(enterprise.id, plan.state, type, subject, reference, description, person.language, service.id,
-        agent?.id ?? null, group?.id ?? null, contact.id, plan.startTime, endTime, duration,
-        random.chance(0.5) ? random.pick([10, 15, 30, 60]) : null, plan.created, modified).lastInsertRowid,
+      sql.ticket.run(
+        enterprise.id,
+        plan.state,
+        type,
+        subject,
+        reference,
+        description,
+        person.language,
+        service.id,
+        agent?.id ?? null,
+        group?.id ?? null,
+        contact.id,
+        plan.startTime,
+        endTime,
+        duration,
+        random.chance(0.5) ? random.pick([10, 15, 30, 60]) : null,
+        plan.created,
+        modified,
+      ).lastInsertRowid,
     );
     for (const event of events) {
       sql.event.run(ticketId, event.name, event.timestamp, event.source, JSON.stringify(event.data));

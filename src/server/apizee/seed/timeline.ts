@@ -31,10 +31,16 @@ export function buildTimeline(random: Random, input: TimelineInput): SeedEvent[]
   const events: SeedEvent[] = [];
   const agent = { agent: agentEventData(input.actor) };
   const add = (name: EventName, source: EventSource, timestamp: number, data: Record<string, unknown> = {}) =>
-    events.push({ name, source, timestamp: Math.round(timestamp), data: source === 'agent' ? { ...agent, ...data } : data });
+    events.push({
+      name,
+      source,
+      timestamp: Math.round(timestamp),
+      data: source === 'agent' ? { ...agent, ...data } : data,
+    });
 
   add('ticket.new', 'agent', input.created);
-  if (input.assignee && random.chance(0.3)) add('ticket.assigned', 'agent', input.created + MINUTE, { assignee: input.assignee });
+  if (input.assignee && random.chance(0.3))
+    add('ticket.assigned', 'agent', input.created + MINUTE, { assignee: input.assignee });
   const { state, startTime, endTime } = input;
   const sentAt = Math.min(input.created + 2 * MINUTE, startTime - MINUTE);
 
@@ -48,7 +54,9 @@ export function buildTimeline(random: Random, input: TimelineInput): SeedEvent[]
     add('ticket.cancelled', 'agent', sentAt + random.int(5, 600) * MINUTE);
     return events;
   }
-  add('ticket.invitationSent', 'agent', sentAt, { channels: random.chance(0.6) ? ['sms'] : ['sms', 'email'] });
+  add('ticket.invitationSent', 'agent', sentAt, {
+    channels: random.chance(0.6) ? ['sms'] : ['sms', 'email'],
+  });
   if (state === 'invited') {
     if (random.chance(0.2)) add('ticket.invitationResent', 'agent', sentAt + 30 * MINUTE);
     return events;
@@ -69,7 +77,11 @@ export function buildTimeline(random: Random, input: TimelineInput): SeedEvent[]
   add('consent.accepted', 'guest', startTime - 80_000);
   add('mediaDevice.allowed', 'guest', startTime - 70_000);
   add('mediaDevice.cameraAllowed', 'guest', startTime - 69_000);
-  add(random.chance(0.9) ? 'mediaDevice.micAllowed' : 'mediaDevice.micDisallowed', 'guest', startTime - 68_000);
+  add(
+    random.chance(0.9) ? 'mediaDevice.micAllowed' : 'mediaDevice.micDisallowed',
+    'guest',
+    startTime - 68_000,
+  );
   const centre = CITY_CENTRES[input.country] ?? CITY_CENTRES.FR!;
   if (random.chance(0.8)) {
     const geoloc = {

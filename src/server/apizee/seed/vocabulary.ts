@@ -1,16 +1,94 @@
 /** Word lists the seed draws from: people, companies, places and what tickets are about. */
 
 export const FIRST_NAMES = {
-  male: ['Lucas', 'Hugo', 'Louis', 'Jules', 'Arthur', 'Thomas', 'James', 'Oliver', 'Liam', 'Noah', 'Lukas', 'Jonas', 'Mateo', 'Pablo', 'Marco', 'Luca', 'Daan', 'Tiago', 'Ethan', 'Samuel'],
-  female: ['Emma', 'Jade', 'Louise', 'Alice', 'Chloé', 'Léa', 'Olivia', 'Amelia', 'Sophie', 'Mia', 'Hannah', 'Lena', 'Lucía', 'Sofía', 'Giulia', 'Chiara', 'Anna', 'Beatriz', 'Zoé', 'Inès'],
+  male: [
+    'Lucas',
+    'Hugo',
+    'Louis',
+    'Jules',
+    'Arthur',
+    'Thomas',
+    'James',
+    'Oliver',
+    'Liam',
+    'Noah',
+    'Lukas',
+    'Jonas',
+    'Mateo',
+    'Pablo',
+    'Marco',
+    'Luca',
+    'Daan',
+    'Tiago',
+    'Ethan',
+    'Samuel',
+  ],
+  female: [
+    'Emma',
+    'Jade',
+    'Louise',
+    'Alice',
+    'Chloé',
+    'Léa',
+    'Olivia',
+    'Amelia',
+    'Sophie',
+    'Mia',
+    'Hannah',
+    'Lena',
+    'Lucía',
+    'Sofía',
+    'Giulia',
+    'Chiara',
+    'Anna',
+    'Beatriz',
+    'Zoé',
+    'Inès',
+  ],
   other: ['Camille', 'Alex', 'Sacha', 'Charlie', 'Robin', 'Eden'],
 } as const;
 
 export const LAST_NAMES = [
-  'Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau',
-  'Simon', 'Laurent', 'Lefebvre', 'Michel', 'Garcia', 'Fournier', 'Girard', 'Bonnet', 'Dupont', 'Lambert',
-  'Smith', 'Jones', 'Taylor', 'Brown', 'Wilson', 'Evans', 'Müller', 'Schmidt', 'Schneider', 'Fischer',
-  'Rossi', 'Russo', 'Ferrari', 'Fernández', 'López', 'Martínez', 'De Jong', 'Jansen', 'Silva', 'Santos',
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefebvre',
+  'Michel',
+  'Garcia',
+  'Fournier',
+  'Girard',
+  'Bonnet',
+  'Dupont',
+  'Lambert',
+  'Smith',
+  'Jones',
+  'Taylor',
+  'Brown',
+  'Wilson',
+  'Evans',
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Rossi',
+  'Russo',
+  'Ferrari',
+  'Fernández',
+  'López',
+  'Martínez',
+  'De Jong',
+  'Jansen',
+  'Silva',
+  'Santos',
 ] as const;
 
 /** Country, language, phone prefix and mobile-number length for each market. */
@@ -41,18 +119,46 @@ export const COMPANIES = [
 ] as const;
 
 /** Personal mail providers: requestors without a company write from one of these. */
-export const MAIL_PROVIDERS = ['gmail.com', 'outlook.com', 'orange.fr', 'free.fr', 'yahoo.co.uk', 'web.de', 'proton.me'] as const;
+export const MAIL_PROVIDERS = [
+  'gmail.com',
+  'outlook.com',
+  'orange.fr',
+  'free.fr',
+  'yahoo.co.uk',
+  'web.de',
+  'proton.me',
+] as const;
 
 export const PRODUCTS = [
-  'heat pump', 'gas boiler', 'washing machine', 'dishwasher', 'fibre box', 'solar inverter', 'electric meter',
-  'water heater', 'air conditioner', 'garage door motor', 'EV charger', 'alarm panel', 'smart thermostat',
-  'coffee machine', 'roof window',
+  'heat pump',
+  'gas boiler',
+  'washing machine',
+  'dishwasher',
+  'fibre box',
+  'solar inverter',
+  'electric meter',
+  'water heater',
+  'air conditioner',
+  'garage door motor',
+  'EV charger',
+  'alarm panel',
+  'smart thermostat',
+  'coffee machine',
+  'roof window',
 ] as const;
 
 export const PROBLEMS = [
-  'makes a grinding noise', 'shows error E{code}', 'does not start', 'leaks water', 'trips the breaker',
-  'loses connection every evening', 'displays a blinking red light', 'stopped after a power cut',
-  'needs an installation check', 'has a cracked casing after delivery', 'is not heating enough',
+  'makes a grinding noise',
+  'shows error E{code}',
+  'does not start',
+  'leaks water',
+  'trips the breaker',
+  'loses connection every evening',
+  'displays a blinking red light',
+  'stopped after a power cut',
+  'needs an installation check',
+  'has a cracked casing after delivery',
+  'is not heating enough',
 ] as const;
 
 export const SUBJECT_TEMPLATES = [
@@ -75,8 +181,16 @@ export const DESCRIPTION_TEMPLATES = [
 export const REFERENCE_PREFIXES = ['CASE', 'INC', 'SAV', 'WO', 'CLM'] as const;
 
 export const PICTURE_TITLES = [
-  'Model plate', 'Serial number', 'Wiring', 'Front panel', 'Error display', 'Water stain', 'Installation overview',
-  'Connector close-up', 'Damage detail', 'Meter reading',
+  'Model plate',
+  'Serial number',
+  'Wiring',
+  'Front panel',
+  'Error display',
+  'Water stain',
+  'Installation overview',
+  'Connector close-up',
+  'Damage detail',
+  'Meter reading',
 ] as const;
 
 export const SURVEY_QUESTIONS = [

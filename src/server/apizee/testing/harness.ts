@@ -43,7 +43,12 @@ export async function createHarness(
   const clock = { now: TEST_NOW };
   const logs: string[] = [];
   const logger = createLogger({ write: (line) => logs.push(line) });
-  const { app, db, close } = createApizeeApp({ dataDir, logger, now: () => clock.now, ...options.appOptions });
+  const { app, db, close } = createApizeeApp({
+    dataDir,
+    logger,
+    now: () => clock.now,
+    ...options.appOptions,
+  });
   seedDatabase(db, { dataDir, tickets: options.tickets ?? 60, now: TEST_NOW, passwordCost: 4 });
   const tokens = new Map<string, string>();
 
@@ -60,14 +65,15 @@ export async function createHarness(
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(opts.form).toString();
     }
-    return Promise.resolve(app.request(url.toString(), { method, headers, ...(body !== undefined ? { body } : {}) }));
+    return Promise.resolve(
+      app.request(url.toString(), { method, headers, ...(body !== undefined ? { body } : {}) }),
+    );
   };
   const login = (username: string, password = DEMO_PASSWORD) =>
     request('POST', '/token', { form: { grant_type: 'password', username, password } });
   const userRow = (username: string) =>
     db.prepare('SELECT id, enterprise_id FROM users WHERE username = ?').get(username) as
-      | { id: number; enterprise_id: number }
-      | undefined;
+      { id: number; enterprise_id: number } | undefined;
 
   return {
     db,

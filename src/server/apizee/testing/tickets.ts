@@ -11,7 +11,11 @@ export async function listTickets(h: Harness, token: string, query: Record<strin
 }
 
 /** Every ticket of a list, page after page (limit 100). */
-export async function listAll(h: Harness, token: string, query: Record<string, string | number> = {}): Promise<Ticket[]> {
+export async function listAll(
+  h: Harness,
+  token: string,
+  query: Record<string, string | number> = {},
+): Promise<Ticket[]> {
   const tickets: Ticket[] = [];
   let offset: number | null = 0;
   while (offset !== null) {

@@ -28,10 +28,18 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
  * The contact of the enterprise that already has one of these e-mails or phones (its missing
  * details and new addresses are added), or a new contact.
  */
-export function findOrCreateContact(db: Database, enterpriseId: number, input: RequestorInput, now: number): number {
+export function findOrCreateContact(
+  db: Database,
+  enterpriseId: number,
+  input: RequestorInput,
+  now: number,
+): number {
   const keys = union(input.emails, input.phones);
   const findKey = statement(db, 'SELECT contact_id FROM contact_keys WHERE enterprise_id = ? AND value = ?');
-  const addKey = statement(db, 'INSERT OR IGNORE INTO contact_keys (enterprise_id, value, contact_id) VALUES (?, ?, ?)');
+  const addKey = statement(
+    db,
+    'INSERT OR IGNORE INTO contact_keys (enterprise_id, value, contact_id) VALUES (?, ?, ?)',
+  );
   let contactId: number | undefined;
   for (const key of keys) {
     contactId = findKey.pluck().get(enterpriseId, key) as number | undefined;

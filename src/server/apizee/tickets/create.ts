@@ -37,7 +37,8 @@ function resolveAssignment(db: Database, user: CurrentUser, params: CreateTicket
   if (params.agent !== undefined) {
     const agent = findEnterpriseUser(db, user.enterpriseId, params.agent);
     if (!agent) errors.agent = ['no user of your enterprise has this id or username'];
-    else if (group && !isGroupMember(db, group.id, agent.id)) errors.agent = [`${agent.username} is not a member of ${group.name}`];
+    else if (group && !isGroupMember(db, group.id, agent.id))
+      errors.agent = [`${agent.username} is not a member of ${group.name}`];
     else agentId = agent.id;
   }
   if (Object.keys(errors).length > 0) {
@@ -65,7 +66,12 @@ function applyAgentRules(user: CurrentUser, assignment: Assignment): Assignment 
 }
 
 /** Creates the ticket, its requestor contact, its first events and its search row. Returns its id. */
-export function createTicket(db: Database, user: CurrentUser, params: CreateTicketParams, now: number): number {
+export function createTicket(
+  db: Database,
+  user: CurrentUser,
+  params: CreateTicketParams,
+  now: number,
+): number {
   const assignment = applyAgentRules(user, resolveAssignment(db, user, params));
   const type = params.type ?? 'assistance';
   // Recipient details do not apply to multi-participant sessions: upstream ignores them.

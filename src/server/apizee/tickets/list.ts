@@ -8,6 +8,7 @@ import { statement } from '../db/statements.ts';
 import { ApiError } from '../http/errors.ts';
 import { defaultService, findGroup, findServiceByKey } from '../queries/directory.ts';
 import { presentTickets, wantsLinks } from './present.ts';
+import { cachedCount } from './countCache.ts';
 import { ftsQuery } from './searchIndex.ts';
 
 interface Filter {
@@ -18,16 +19,18 @@ interface Filter {
 /** Which tickets `user` asks for, always within what the caller may see. */
 function userCondition(db: Database, me: CurrentUser, param: ListTicketsParams['user']): Filter {
   const visible = visibleTicketsSql(me);
-  if (param === undefined || param === me.id) {
-    return { where: [`t.enterprise_id = ${Number(me.enterpriseId)}`, 't.agent_id = ?'], args: [me.id] };
-  }
+  // My own tickets are all visible and of my enterprise: no further condition, so the agent indexes serve.
+  if (param === undefined || param === me.id) return { where: ['t.agent_id = ?'], args: [me.id] };
   if (param === 'all') {
     if (me.role !== 'admin') throw ApiError.forbidden('Only an admin may list the tickets of every user');
     return { where: [visible], args: [] };
   }
   if (param === 'visible') return { where: [visible], args: [] };
   if (param === 'unassigned') return { where: [visible, 't.agent_id IS NULL'], args: [] };
-  const exists = statement(db, 'SELECT 1 FROM users WHERE id = ? AND enterprise_id = ?').get(param, me.enterpriseId);
+  const exists = statement(db, 'SELECT 1 FROM users WHERE id = ? AND enterprise_id = ?').get(
+    param,
+    me.enterpriseId,
+  );
   if (!exists) throw ApiError.invalidParam('user', 'no user of your enterprise has this id');
   return { where: [visible, 't.agent_id = ?'], args: [param] };
 }
@@ -54,7 +57,8 @@ export function ticketFilter(db: Database, me: CurrentUser, params: ListTicketsP
     args.push(value);
   };
   if (params.group !== undefined) {
-    if (!findGroup(db, me.enterpriseId, params.group)) throw ApiError.invalidParam('group', 'no group of your enterprise has this id');
+    if (!findGroup(db, me.enterpriseId, params.group))
+      throw ApiError.invalidParam('group', 'no group of your enterprise has this id');
     add('t.group_id = ?', params.group);
   }
   if (params.since !== undefined) add('t.created >= ?', params.since);
@@ -94,10 +98,18 @@ export function listTickets(db: Database, me: CurrentUser, params: ListTicketsPa
     .all(...filter.args, limit, offset) as number[];
 
   // A short page (not an empty page past the end) already tells the total: no second scan.
+  const countSql = `SELECT COUNT(*) FROM tickets t WHERE ${whereSql}`;
   const total =
     ids.length < limit && (ids.length > 0 || offset === 0)
       ? offset + ids.length
-      : (statement(db, `SELECT COUNT(*) FROM tickets t WHERE ${whereSql}`).pluck().get(...filter.args) as number);
+      : cachedCount(
+          db,
+          `${countSql}\u0000${JSON.stringify(filter.args)}`,
+          () =>
+            statement(db, countSql)
+              .pluck()
+              .get(...filter.args) as number,
+        );
   return {
     data: presentTickets(db, ids, { links: wantsLinks(params.scope) }),
     total,

@@ -102,7 +102,11 @@ function toTicket(row: TicketViewRow): Ticket {
 
 /** Links of the video session, made stable per ticket without storing them. */
 function sessionLinks(db: Database, ticketId: number): NonNullable<Ticket['links']> {
-  const room = crypto.createHmac('sha256', tokenSecret(db)).update(`room:${ticketId}`).digest('base64url').slice(0, 22);
+  const room = crypto
+    .createHmac('sha256', tokenSecret(db))
+    .update(`room:${ticketId}`)
+    .digest('base64url')
+    .slice(0, 22);
   const base = `https://visio.apizee.invalid/rooms/${room}`;
   return { agent_url: `${base}?role=agent`, guest_url: `${base}?role=guest` };
 }
@@ -113,10 +117,16 @@ export function wantsLinks(scope: string | undefined): boolean {
 }
 
 /** The API objects of the given ticket ids, in the same order (ids that do not exist are skipped). */
-export function presentTickets(db: Database, ids: readonly number[], options: { links?: boolean } = {}): Ticket[] {
+export function presentTickets(
+  db: Database,
+  ids: readonly number[],
+  options: { links?: boolean } = {},
+): Ticket[] {
   if (ids.length === 0) return [];
   const placeholders = ids.map(() => '?').join(',');
-  const rows = statement(db, `${TICKET_VIEW_SQL} WHERE t.id IN (${placeholders})`).all(...ids) as TicketViewRow[];
+  const rows = statement(db, `${TICKET_VIEW_SQL} WHERE t.id IN (${placeholders})`).all(
+    ...ids,
+  ) as TicketViewRow[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);

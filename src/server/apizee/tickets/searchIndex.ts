@@ -18,7 +18,9 @@ export function htmlToText(html: string): string {
   return html
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#\d+|[a-z]+);/gi, (entity, name: string) =>
-      name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1)) || 32) : (ENTITIES[name.toLowerCase()] ?? entity),
+      name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)) || 32)
+        : (ENTITIES[name.toLowerCase()] ?? entity),
     )
     .replace(/\s+/g, ' ')
     .trim();
@@ -45,7 +47,15 @@ export const SEARCH_INSERT_SQL =
   'INSERT INTO tickets_fts (rowid, subject, reference, description, requestor, emails, phones) VALUES (?, ?, ?, ?, ?, ?, ?)';
 
 export function searchRow(ticketId: number, doc: SearchDocument): unknown[] {
-  return [ticketId, doc.subject, doc.reference, htmlToText(doc.description), doc.requestor, doc.emails, doc.phones];
+  return [
+    ticketId,
+    doc.subject,
+    doc.reference,
+    htmlToText(doc.description),
+    doc.requestor,
+    doc.emails,
+    doc.phones,
+  ];
 }
 
 /** Rebuilds the search row of one ticket from the database. */
@@ -56,7 +66,16 @@ export function reindexTicket(db: Database, ticketId: number): void {
        trim(coalesce(r.firstname, '') || ' ' || coalesce(r.name, '') || ' ' || coalesce(r.company, '')) AS requestor,
        coalesce(r.emails, '[]') AS emails, coalesce(r.phones, '[]') AS phones
      FROM tickets t LEFT JOIN contacts r ON r.id = t.requestor_id WHERE t.id = ?`,
-  ).get(ticketId) as { subject: string; reference: string; description: string; requestor: string; emails: string; phones: string } | undefined;
+  ).get(ticketId) as
+    | {
+        subject: string;
+        reference: string;
+        description: string;
+        requestor: string;
+        emails: string;
+        phones: string;
+      }
+    | undefined;
   removeFromIndex(db, ticketId);
   if (!row) return;
   const emails = (JSON.parse(row.emails) as string[]).join(' ');

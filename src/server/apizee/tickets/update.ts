@@ -24,7 +24,11 @@ const STATE_EVENTS: Partial<Record<TicketState, EventName>> = {
   cancelled: 'ticket.cancelled',
 };
 
-function resolveGroup(db: Database, user: CurrentUser, param: UpdateTicketParams['group']): GroupRow | null | undefined {
+function resolveGroup(
+  db: Database,
+  user: CurrentUser,
+  param: UpdateTicketParams['group'],
+): GroupRow | null | undefined {
   if (param === undefined) return undefined;
   if (param === '') return null;
   const group = findGroup(db, user.enterpriseId, param);
@@ -32,7 +36,11 @@ function resolveGroup(db: Database, user: CurrentUser, param: UpdateTicketParams
   return group;
 }
 
-function resolveAgent(db: Database, user: CurrentUser, param: string | undefined): UserRow | null | undefined {
+function resolveAgent(
+  db: Database,
+  user: CurrentUser,
+  param: string | undefined,
+): UserRow | null | undefined {
   if (param === undefined) return undefined;
   if (param.trim() === '') return null;
   const agent = findEnterpriseUser(db, user.enterpriseId, param);
@@ -49,7 +57,13 @@ function sameState(ticket: TicketRow, state: TicketState | undefined): boolean {
  * transition rules forbid. Agents may assign only to themselves (or unassign) and move a ticket only
  * into one of their groups. Appends the matching events; `modified` always moves forward.
  */
-export function updateTicket(db: Database, user: CurrentUser, ticket: TicketRow, params: UpdateTicketParams, now: number): void {
+export function updateTicket(
+  db: Database,
+  user: CurrentUser,
+  ticket: TicketRow,
+  params: UpdateTicketParams,
+  now: number,
+): void {
   if (ticket.state === 'closed') throw ApiError.conflict('A closed ticket cannot be changed');
   if (!sameState(ticket, params.state) && !canTransition(ticket.state, params.state!)) {
     throw ApiError.conflict(`A ${ticket.state} ticket cannot become ${params.state}`);
@@ -57,12 +71,19 @@ export function updateTicket(db: Database, user: CurrentUser, ticket: TicketRow,
   const group = resolveGroup(db, user, params.group);
   const agent = resolveAgent(db, user, params.agent);
   if (user.role === 'agent') {
-    if (agent && agent.id !== user.id) throw ApiError.forbidden('Agents may only assign a ticket to themselves');
-    if (group && !user.groupIds.includes(group.id)) throw ApiError.forbidden('Agents may only move a ticket into one of their groups');
+    if (agent && agent.id !== user.id)
+      throw ApiError.forbidden('Agents may only assign a ticket to themselves');
+    if (group && !user.groupIds.includes(group.id))
+      throw ApiError.forbidden('Agents may only move a ticket into one of their groups');
   }
   const agentId = agent === undefined ? ticket.agent_id : (agent?.id ?? null);
   const groupId = group === undefined ? ticket.group_id : (group?.id ?? null);
-  if ((agent !== undefined || group !== undefined) && agentId !== null && groupId !== null && !isGroupMember(db, groupId, agentId)) {
+  if (
+    (agent !== undefined || group !== undefined) &&
+    agentId !== null &&
+    groupId !== null &&
+    !isGroupMember(db, groupId, agentId)
+  ) {
     throw ApiError.invalidParam('agent', 'the agent is not a member of the ticket group');
   }
 
@@ -77,16 +98,20 @@ export function updateTicket(db: Database, user: CurrentUser, ticket: TicketRow,
 
   db.transaction(() => {
     const columns = Object.keys(changes);
-    statement(db, `UPDATE tickets SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
-      ...Object.values(changes),
-      ticket.id,
-    );
+    statement(
+      db,
+      `UPDATE tickets SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`,
+    ).run(...Object.values(changes), ticket.id);
     const actor = agentEventData(user);
     if ('agent_id' in changes || 'group_id' in changes) {
       appendEvent(db, ticket.id, 'ticket.assigned', 'agent', now, {
         agent: actor,
-        assignee: agentId === null ? null : { id: agentId, username: (agent ?? findUserById(db, agentId))?.username },
-        group: groupId === null ? null : { id: groupId, name: (group ?? findGroup(db, user.enterpriseId, groupId))?.name },
+        assignee:
+          agentId === null ? null : { id: agentId, username: (agent ?? findUserById(db, agentId))?.username },
+        group:
+          groupId === null
+            ? null
+            : { id: groupId, name: (group ?? findGroup(db, user.enterpriseId, groupId))?.name },
       });
     }
     const stateEvent = changes.state ? STATE_EVENTS[changes.state as TicketState] : undefined;
@@ -98,14 +123,16 @@ export function updateTicket(db: Database, user: CurrentUser, ticket: TicketRow,
         previous_state: ticket.state,
       });
     }
-    if ('subject' in changes || 'reference' in changes || 'description' in changes) reindexTicket(db, ticket.id);
+    if ('subject' in changes || 'reference' in changes || 'description' in changes)
+      reindexTicket(db, ticket.id);
   })();
 }
 
 function hadInvitation(db: Database, ticketId: number): boolean {
   return (
-    statement(db, "SELECT 1 FROM ticket_events WHERE ticket_id = ? AND event_name = 'ticket.invitationSent' LIMIT 1").get(
-      ticketId,
-    ) !== undefined
+    statement(
+      db,
+      "SELECT 1 FROM ticket_events WHERE ticket_id = ? AND event_name = 'ticket.invitationSent' LIMIT 1",
+    ).get(ticketId) !== undefined
   );
 }
