@@ -28,6 +28,8 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 for (const scheme of SCHEMES) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
+    // axe walks every node of a page with a full table: slow on a busy machine.
+    test.setTimeout(90_000);
 
     test('the login page has no serious accessibility violation', async ({ page }) => {
       await page.goto('/login');

@@ -42,7 +42,8 @@ function picker(page: Page, label: string): Locator {
 }
 
 async function pick(page: Page, label: string, option: string): Promise<void> {
-  await picker(page, label).click();
+  // A multi-select stays open after a pick: click only to open it.
+  if ((await picker(page, label).getAttribute('aria-expanded')) !== 'true') await picker(page, label).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 

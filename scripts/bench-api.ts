@@ -162,7 +162,9 @@ const rows: string[][] = [['query', 'p50 ms', 'p95 ms', 'p95 / users/me p95']];
 rows.push(['GET /users/me', me.p50.toFixed(2), me.p95.toFixed(2), '1.00']);
 let worst = 0;
 for (const [name, who, query] of shapes) {
-  const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+  const qs = new URLSearchParams(
+    Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]),
+  ).toString();
   const result = await measure(`/api/v3/tickets${qs ? `?${qs}` : ''}`, tokens[who]);
   const ratio = result.p95 / me.p95;
   worst = Math.max(worst, ratio);

@@ -25,8 +25,10 @@ export function StateBadge({ state, size = 'sm' }: { state: TicketState; size?: 
       size={size}
       radius="sm"
       tt="none"
-      // Never truncate the state: table cells size to their content.
-      styles={{ label: { overflow: 'visible' } }}
+      // Tinted background, body-coloured text: the hue tells the family at a glance, while the text
+      // keeps AA contrast (coloured text on its own tint is below 4.5:1 for greens and yellows).
+      // The label never truncates: table cells size to their content.
+      styles={{ root: { color: 'var(--mantine-color-text)' }, label: { overflow: 'visible' } }}
       data-state={state}
       data-family={stateFamily(state)}
     >

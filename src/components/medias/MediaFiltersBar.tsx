@@ -74,7 +74,7 @@ export function MediaFiltersBar({ filters, onChange }: MediaFiltersBarProps) {
           </Chip>
           <Chip.Group multiple value={filters.status} onChange={(value) => set('status', value as MediaStatus[])}>
             {MEDIA_STATUSES.map((status) => (
-              <Chip key={status} value={status} size="xs" variant="light">
+              <Chip key={status} value={status} size="xs" variant="outline">
                 {t(`media.status.${status}`)}
               </Chip>
             ))}

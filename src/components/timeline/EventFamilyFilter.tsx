@@ -3,7 +3,6 @@ import { Chip, Group, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import type { EventFamily } from '../../contract/enums.ts';
-import { EVENT_FAMILY_STYLE } from './eventFamilyStyle.ts';
 
 type EventFamilyFilterProps = {
   /** Families present in the timeline, with their number of events. */
@@ -27,7 +26,7 @@ export function EventFamilyFilter({ counts, value, onChange }: EventFamilyFilter
       </Chip>
       <Chip.Group multiple value={value} onChange={(next) => onChange(next as EventFamily[])}>
         {counts.map(([family, count]) => (
-          <Chip key={family} value={family} size="xs" variant="light" color={EVENT_FAMILY_STYLE[family].color}>
+          <Chip key={family} value={family} size="xs" variant="outline">
             {t(`timeline.family.${family}`)} ({formatNumber(count)})
           </Chip>
         ))}

@@ -37,7 +37,7 @@ export function TimelineEvent({ event }: { event: TicketEvent }) {
           </Text>
         </Group>
         <Group gap="xs" mt={4}>
-          <Badge size="xs" variant="outline" color={color} tt="none">
+          <Badge size="xs" variant="default" tt="none">
             {t(`timeline.family.${family}`)}
           </Badge>
           <Badge size="xs" variant="default" tt="none">

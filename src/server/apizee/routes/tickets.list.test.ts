@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../../contract/errors.ts';
-import { TICKET_ORDER_BY, type TicketState } from '../../../contract/enums.ts';
+import { TICKET_ORDER_BY } from '../../../contract/enums.ts';
 import type { Ticket } from '../../../contract/models.ts';
 import { parseIsoDate } from '../../../contract/params.ts';
 import { createHarness, type Harness } from '../testing/harness.ts';
@@ -131,7 +131,7 @@ describe('GET /tickets: filters', () => {
     );
     const token = await h.token('admin');
     for (const [name, query, predicate] of cases) {
-      const service = name === 'service' ? {} : { service: 'all' };
+      const service: Record<string, string> = name === 'service' ? {} : { service: 'all' };
       const found = await listAll(h, token, { user: 'all', ...service, ...query });
       const expected = everything.filter(predicate);
       expect(expected.length, name).toBeGreaterThan(0);
@@ -320,5 +320,3 @@ describe('GET /tickets: invalid parameters are 400s naming them', () => {
     ]);
   });
 });
-
-export type { TicketState };

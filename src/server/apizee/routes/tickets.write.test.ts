@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventListSchema, ticketSchema, type Ticket } from '../../../contract/models.ts';
-import { TICKET_STATES, type TicketState } from '../../../contract/enums.ts';
+import { TICKET_STATES } from '../../../contract/enums.ts';
 import { canTransition } from '../../../contract/transitions.ts';
 import { createHarness, TEST_NOW, type Harness } from '../testing/harness.ts';
 import { expectInvalid } from '../testing/tickets.ts';
@@ -362,5 +362,3 @@ describe('DELETE /tickets/{id}', () => {
     expect(h.db.prepare('SELECT deleted_at FROM tickets WHERE id = ?').pluck().get(ticket.id)).toBe(TEST_NOW);
   });
 });
-
-export type { TicketState };
