@@ -114,6 +114,9 @@ export async function expectNoSeriousViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+/** A full-page screenshot, or only the viewport (for fixed layers such as the lightbox). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  // From the top: a full-page capture of a scrolled page repeats the fixed header and navbar.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
 }

@@ -84,13 +84,16 @@ test.describe('as a supervisor', () => {
 
     // Every ticket has ticket events ("Ticket (3)"): checking that chip shows only those.
     const ticketChipLabel = (await page.getByText(/^Ticket \(\d+\)$/).textContent()) ?? '';
-    await page.getByRole('checkbox', { name: ticketChipLabel }).check();
+    const filter = page.getByRole('group', { name: 'Show events of' });
+    await filter.getByText(ticketChipLabel, { exact: true }).click();
+    await expect(filter.getByRole('checkbox', { name: ticketChipLabel })).toBeChecked();
     await expect(items).toHaveCount(Number(ticketChipLabel.match(/\d+/)?.[0]));
-    await page.getByRole('checkbox', { name: 'All' }).check();
+    await filter.getByText('All', { exact: true }).click();
     await expect(items).toHaveCount(events.data.length);
   });
 
   test('the detail page has no serious accessibility violation, in light and dark', async ({ page }) => {
+    test.slow(); // two full axe runs on a shared, busy machine
     const { ticket } = await findTicketWithMedias(page.request, (medias) => medias.length > 0);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -104,6 +107,7 @@ test.describe('as a supervisor', () => {
   });
 
   test('opens a photo in the lightbox, moves with the keys, zooms and closes with Esc', async ({ page }) => {
+    test.slow(); // includes an axe run
     const { ticket } = await findTicketWithMedias(page.request, (medias) => countOf(medias, 'image') >= 2);
     await page.goto(`/tickets/${ticket.id}/medias`);
     const cards = page.getByRole('link', { name: /^Open / });
@@ -137,7 +141,7 @@ test.describe('as a supervisor', () => {
     await expect(dialog.getByRole('region', { name: 'Details' })).toContainText('Size');
 
     await expectNoSeriousViolations(page);
-    await screenshot(page, 'lightbox');
+    await screenshot(page, 'lightbox', false);
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -276,7 +280,8 @@ test.describe('as an admin', () => {
     const thumbnails: Promise<number>[] = [];
     let fullFiles = 0;
     page.on('response', (response) => {
-      if (/\/medias\/\d+\/thumbnail/.test(response.url())) thumbnails.push(response.body().then((body) => body.length));
+      if (/\/medias\/\d+\/thumbnail/.test(response.url()))
+        thumbnails.push(response.body().then((body) => body.length));
       if (/\/medias\/\d+\/download/.test(response.url())) fullFiles += 1;
     });
     await page.goto(`/tickets/${big}/medias`);
@@ -285,7 +290,9 @@ test.describe('as an admin', () => {
     const sizes = await Promise.all(thumbnails);
     const bytes = sizes.reduce((sum, size) => sum + size, 0);
     const shown = (await (
-      await page.request.get(`/api/v3/tickets/${big}/medias?status=pending,processing,completed,failed&limit=48`)
+      await page.request.get(
+        `/api/v3/tickets/${big}/medias?status=pending,processing,completed,failed&limit=48`,
+      )
     ).json()) as { data: { size: number }[] };
     const fullBytes = shown.data.reduce((sum, media) => sum + media.size, 0);
     console.log(

@@ -128,8 +128,10 @@ test.describe('create', () => {
     await page.getByRole('textbox', { name: 'Phone number 1' }).fill('06 12 34 56 78');
     await expect(page.getByText('Did you mean +33612345678?')).toBeVisible();
     await page.getByRole('button', { name: 'Create ticket' }).click();
-    await expect(email).toBeFocused();
+    // The national number comes first in the form: the focus goes there.
+    await expect(page.getByRole('textbox', { name: 'Phone number 1' })).toBeFocused();
     await expect(page.getByText('Use the international format: +33612345678')).toBeVisible();
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
   });
 
   test('a multi-participant ticket hides the recipient-only fields and does not send them', async ({
@@ -219,6 +221,7 @@ test.describe('create', () => {
     await page.waitForTimeout(700); // the draft is saved 400 ms after the last keystroke
     await page.reload();
     await expect(page.getByText(/Your unsaved draft from .* was restored/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Draft person');
     await expect(page.getByRole('textbox', { name: 'Phone number 1' })).toHaveValue('+33612345678');
     await expect(page.getByRole('textbox', { name: 'Description' })).toHaveText('Boiler leaks');
@@ -288,6 +291,8 @@ test.describe('create', () => {
     await page.getByRole('textbox', { name: 'Subject' }).fill(subject);
     await page.getByRole('button', { name: 'Create ticket' }).click();
     await expect(page.getByText('The server could not be reached.')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeFocused();
+    await expectNoSeriousA11yViolations(page);
     await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue(subject);
     await page.unroute('**/api/v3/tickets');
     await page.getByRole('button', { name: 'Retry' }).click();
@@ -392,6 +397,7 @@ test.describe('edit', () => {
       email: 'shared@example.com',
       subject: marker,
       reference: 'R-1',
+      agent: 'supervisor',
     });
     await first.page.goto(`/tickets/${ticket.id}/edit`);
     await second.page.goto(`/tickets/${ticket.id}/edit`);
@@ -408,6 +414,7 @@ test.describe('edit', () => {
     await expect(second.page.getByText('Someone else changed this ticket')).toBeVisible();
     await expect(second.page).toHaveURL(/\/edit$/);
     await second.page.screenshot({ path: `${SCREENSHOTS}/form-edit-conflict.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(second.page);
     await second.page.getByRole('button', { name: 'Keep mine' }).click();
     const put = second.page.waitForRequest((req) => req.method() === 'PUT');
     await second.page.getByRole('button', { name: 'Save' }).click();
@@ -428,7 +435,11 @@ test.describe('edit', () => {
     });
     const page = await context.newPage();
     const marker = unique('Theirs');
-    const ticket = await createByApi(page.request, { email: 'theirs@example.com', subject: marker });
+    const ticket = await createByApi(page.request, {
+      email: 'theirs@example.com',
+      subject: marker,
+      agent: 'supervisor',
+    });
     await page.goto(`/tickets/${ticket.id}/edit`);
     await page.getByRole('textbox', { name: 'Subject' }).fill('Mine');
     await page.waitForTimeout(1100);

@@ -70,8 +70,7 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
             leftSection={check(option === locale)}
             onClick={() => setLocale(option)}
             lang={option}
-            aria-checked={option === locale}
-            role="menuitemradio"
+            aria-current={option === locale ? 'true' : undefined}
           >
             {t(`shell.language.${option}`)}
           </Menu.Item>
@@ -83,8 +82,7 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
             key={scheme}
             leftSection={check(scheme === colorScheme)}
             onClick={() => setColorScheme(scheme)}
-            aria-checked={scheme === colorScheme}
-            role="menuitemradio"
+            aria-current={scheme === colorScheme ? 'true' : undefined}
           >
             {t(`shell.colorScheme.${scheme}`)}
           </Menu.Item>

@@ -24,7 +24,12 @@ export const MediaCard = memo(function MediaCard({ media, href, selected, onTogg
 
   return (
     <li className={classes.card} data-selected={selected || undefined} data-media-id={media.id}>
-      <Link to={href} state={{ fromGallery: true }} className={classes.thumbLink} aria-label={t('media.open', { title })}>
+      <Link
+        to={href}
+        state={{ fromGallery: true }}
+        className={classes.thumbLink}
+        aria-label={t('media.open', { title })}
+      >
         {media.thumbnail_url ? (
           <img
             className={classes.thumb}

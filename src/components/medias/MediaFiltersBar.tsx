@@ -8,7 +8,13 @@ import { useId } from 'react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import { MEDIA_SOURCES, MEDIA_STATUSES, MEDIA_TYPES, type MediaStatus } from '../../contract/enums.ts';
 import { DebouncedTextInput } from './DebouncedTextInput.tsx';
-import { activeFilterCount, DEFAULT_MEDIA_FILTERS, MEDIA_SORTS, type MediaFilters, type MediaSort } from './mediaFilters.ts';
+import {
+  activeFilterCount,
+  DEFAULT_MEDIA_FILTERS,
+  MEDIA_SORTS,
+  type MediaFilters,
+  type MediaSort,
+} from './mediaFilters.ts';
 
 type MediaFiltersBarProps = { filters: MediaFilters; onChange: (filters: MediaFilters) => void };
 
@@ -16,7 +22,8 @@ type MediaFiltersBarProps = { filters: MediaFilters; onChange: (filters: MediaFi
 export function MediaFiltersBar({ filters, onChange }: MediaFiltersBarProps) {
   const { t } = useI18n();
   const statusLabelId = useId();
-  const set = <K extends keyof MediaFilters>(key: K, value: MediaFilters[K]) => onChange({ ...filters, [key]: value });
+  const set = <K extends keyof MediaFilters>(key: K, value: MediaFilters[K]) =>
+    onChange({ ...filters, [key]: value });
   const any = { value: '', label: t('media.filters.any') };
 
   return (
@@ -33,14 +40,19 @@ export function MediaFiltersBar({ filters, onChange }: MediaFiltersBarProps) {
         <NativeSelect
           label={t('media.filters.type')}
           value={filters.mediaType ?? ''}
-          onChange={(event) => set('mediaType', (event.currentTarget.value || null) as MediaFilters['mediaType'])}
+          onChange={(event) =>
+            set('mediaType', (event.currentTarget.value || null) as MediaFilters['mediaType'])
+          }
           data={[any, ...MEDIA_TYPES.map((type) => ({ value: type, label: t(`media.type.${type}`) }))]}
         />
         <NativeSelect
           label={t('media.filters.source')}
           value={filters.source ?? ''}
           onChange={(event) => set('source', (event.currentTarget.value || null) as MediaFilters['source'])}
-          data={[any, ...MEDIA_SOURCES.map((source) => ({ value: source, label: t(`media.source.${source}`) }))]}
+          data={[
+            any,
+            ...MEDIA_SOURCES.map((source) => ({ value: source, label: t(`media.source.${source}`) })),
+          ]}
         />
         <NativeSelect
           label={t('media.filters.sort')}
@@ -48,7 +60,11 @@ export function MediaFiltersBar({ filters, onChange }: MediaFiltersBarProps) {
           onChange={(event) => set('sort', event.currentTarget.value as MediaSort)}
           data={MEDIA_SORTS.map((sort) => ({ value: sort, label: t(`media.sort.${sort}`) }))}
         />
-        <DebouncedTextInput label={t('media.filters.tag')} value={filters.tag} onChange={(value) => set('tag', value.trim())} />
+        <DebouncedTextInput
+          label={t('media.filters.tag')}
+          value={filters.tag}
+          onChange={(value) => set('tag', value.trim())}
+        />
         <TextInput
           type="date"
           label={t('media.filters.since')}
@@ -69,10 +85,19 @@ export function MediaFiltersBar({ filters, onChange }: MediaFiltersBarProps) {
           <Text id={statusLabelId} size="sm" fw={500}>
             {t('media.filters.status')}
           </Text>
-          <Chip size="xs" variant="outline" checked={filters.status.length === 0} onChange={() => set('status', [])}>
+          <Chip
+            size="xs"
+            variant="outline"
+            checked={filters.status.length === 0}
+            onChange={() => set('status', [])}
+          >
             {t('media.filters.any')}
           </Chip>
-          <Chip.Group multiple value={filters.status} onChange={(value) => set('status', value as MediaStatus[])}>
+          <Chip.Group
+            multiple
+            value={filters.status}
+            onChange={(value) => set('status', value as MediaStatus[])}
+          >
             {MEDIA_STATUSES.map((status) => (
               <Chip key={status} value={status} size="xs" variant="outline">
                 {t(`media.status.${status}`)}

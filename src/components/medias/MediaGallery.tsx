@@ -24,7 +24,13 @@ export function MediaGallery(props: MediaGalleryProps) {
     <>
       <ul className={classes.grid} aria-label={t('media.count', { count: total })}>
         {medias.map((media) => (
-          <MediaCard key={media.id} media={media} href={hrefFor(media)} selected={selected.has(media.id)} onToggle={onToggle} />
+          <MediaCard
+            key={media.id}
+            media={media}
+            href={hrefFor(media)}
+            selected={selected.has(media.id)}
+            onToggle={onToggle}
+          />
         ))}
       </ul>
       {hasMore && (

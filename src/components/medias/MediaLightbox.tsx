@@ -29,7 +29,16 @@ type MediaLightboxProps = {
 };
 
 /** The full-screen viewer: ← → move, Esc closes (Mantine's Modal handles Esc and focus). */
-export function MediaLightbox({ opened, media, errorMessage, position, total, onPrevious, onNext, onClose }: MediaLightboxProps) {
+export function MediaLightbox({
+  opened,
+  media,
+  errorMessage,
+  position,
+  total,
+  onPrevious,
+  onNext,
+  onClose,
+}: MediaLightboxProps) {
   const { t } = useI18n();
   const title = media ? media.title || t('media.untitled') : t('media.lightbox.label');
 

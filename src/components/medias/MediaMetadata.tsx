@@ -21,7 +21,9 @@ export function MediaMetadata({ media }: { media: Media }) {
     [t('media.meta.size'), formatBytes(media.size)],
     [
       t('media.meta.dimensions'),
-      media.width && media.height ? t('media.meta.dimensionsValue', { width: media.width, height: media.height }) : null,
+      media.width && media.height
+        ? t('media.meta.dimensionsValue', { width: media.width, height: media.height })
+        : null,
     ],
     [t('media.meta.duration'), media.duration !== null ? formatClock(media.duration) : null],
     [t('media.meta.author'), media.user?.username ?? null],
@@ -40,7 +42,12 @@ export function MediaMetadata({ media }: { media: Media }) {
     [
       t('media.meta.location'),
       media.latitude !== null && media.longitude !== null ? (
-        <Anchor href={openStreetMapUrl({ lat: media.latitude, lng: media.longitude })} target="_blank" rel="noopener noreferrer" size="sm">
+        <Anchor
+          href={openStreetMapUrl({ lat: media.latitude, lng: media.longitude })}
+          target="_blank"
+          rel="noopener noreferrer"
+          size="sm"
+        >
           {formatNumber(media.latitude)}, {formatNumber(media.longitude)}
         </Anchor>
       ) : null,

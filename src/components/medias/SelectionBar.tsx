@@ -16,7 +16,13 @@ export function SelectionBar({ count, zipUrl, onClear }: SelectionBarProps) {
           {t('media.selection.count', { count })}
         </Text>
         <Group gap="xs">
-          <Button component="a" href={zipUrl} download size="xs" leftSection={<IconFileZip size={16} aria-hidden />}>
+          <Button
+            component="a"
+            href={zipUrl}
+            download
+            size="xs"
+            leftSection={<IconFileZip size={16} aria-hidden />}
+          >
             {t('media.selection.download')}
           </Button>
           <Button size="xs" variant="subtle" leftSection={<IconX size={14} aria-hidden />} onClick={onClear}>

@@ -42,7 +42,13 @@ export function ZoomableImage({ src, alt, width, height }: ZoomableImageProps) {
       />
       <Group className={classes.zoomBar} gap={4}>
         <Tooltip label={t('media.lightbox.zoomOut')}>
-          <ActionIcon variant="filled" color="dark" onClick={zoom.zoomOut} disabled={!zoom.canZoomOut} aria-label={t('media.lightbox.zoomOut')}>
+          <ActionIcon
+            variant="filled"
+            color="dark"
+            onClick={zoom.zoomOut}
+            disabled={!zoom.canZoomOut}
+            aria-label={t('media.lightbox.zoomOut')}
+          >
             <IconZoomOut size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
@@ -50,12 +56,24 @@ export function ZoomableImage({ src, alt, width, height }: ZoomableImageProps) {
           {t('media.lightbox.zoomLevel', { percent: formatNumber(Math.round(zoom.scale * 100)) })}
         </Text>
         <Tooltip label={t('media.lightbox.zoomIn')}>
-          <ActionIcon variant="filled" color="dark" onClick={zoom.zoomIn} disabled={!zoom.canZoomIn} aria-label={t('media.lightbox.zoomIn')}>
+          <ActionIcon
+            variant="filled"
+            color="dark"
+            onClick={zoom.zoomIn}
+            disabled={!zoom.canZoomIn}
+            aria-label={t('media.lightbox.zoomIn')}
+          >
             <IconZoomIn size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
         <Tooltip label={t('media.lightbox.zoomReset')}>
-          <ActionIcon variant="filled" color="dark" onClick={zoom.reset} disabled={!zoom.canZoomOut} aria-label={t('media.lightbox.zoomReset')}>
+          <ActionIcon
+            variant="filled"
+            color="dark"
+            onClick={zoom.reset}
+            disabled={!zoom.canZoomOut}
+            aria-label={t('media.lightbox.zoomReset')}
+          >
             <IconZoomReset size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>

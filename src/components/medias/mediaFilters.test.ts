@@ -35,14 +35,21 @@ describe('media filters in the query string', () => {
   });
 
   it('builds the wire parameters: every status by default, sort split, local days as instants', () => {
-    const params = mediaFiltersToParams({ ...DEFAULT_MEDIA_FILTERS, since: '2026-01-02', until: '2026-01-02', sort: 'title_asc' });
+    const params = mediaFiltersToParams({
+      ...DEFAULT_MEDIA_FILTERS,
+      since: '2026-01-02',
+      until: '2026-01-02',
+      sort: 'title_asc',
+    });
     expect(params.status).toBe('pending,processing,completed,failed');
     expect(params).toMatchObject({ orderby: 'title', order: 'asc' });
     const since = Date.parse(String(params.since));
     const until = Date.parse(String(params.until));
     expect(until - since).toBeGreaterThanOrEqual(23 * 3600_000);
     expect(new Date(since).getDate()).toBe(2);
-    expect(mediaFiltersToParams({ ...DEFAULT_MEDIA_FILTERS, sort: 'media_type_asc' })).toMatchObject({ orderby: 'media_type' });
+    expect(mediaFiltersToParams({ ...DEFAULT_MEDIA_FILTERS, sort: 'media_type_asc' })).toMatchObject({
+      orderby: 'media_type',
+    });
   });
 
   it('counts the active filters, not the sort', () => {

@@ -129,6 +129,8 @@ export function mediaFiltersToParams(filters: MediaFilters): Omit<ListMediasInpu
 export function activeFilterCount(filters: MediaFilters): number {
   const { sort: _sort, ...rest } = filters;
   return Object.entries(rest).filter(([key, value]) =>
-    Array.isArray(value) ? value.length > 0 : value !== null && value !== DEFAULT_MEDIA_FILTERS[key as keyof MediaFilters],
+    Array.isArray(value)
+      ? value.length > 0
+      : value !== null && value !== DEFAULT_MEDIA_FILTERS[key as keyof MediaFilters],
   ).length;
 }

@@ -35,7 +35,10 @@ export function useZoomPan(elementRef: RefObject<HTMLElement | null>) {
       const bounds = measure();
       setView((current) => {
         const ratio = scale / current.scale;
-        const offset = { x: focus.x - (focus.x - current.offset.x) * ratio, y: focus.y - (focus.y - current.offset.y) * ratio };
+        const offset = {
+          x: focus.x - (focus.x - current.offset.x) * ratio,
+          y: focus.y - (focus.y - current.offset.y) * ratio,
+        };
         return { scale, offset: clamp(offset, scale, bounds) };
       });
     },
@@ -67,7 +70,10 @@ export function useZoomPan(elementRef: RefObject<HTMLElement | null>) {
     if (Math.hypot(dx, dy) > CLICK_TOLERANCE_PX) current.moved = true;
     if (current.moved && view.scale > 1) {
       const bounds = measure();
-      setView((v) => ({ ...v, offset: clamp({ x: current.origin.x + dx, y: current.origin.y + dy }, v.scale, bounds) }));
+      setView((v) => ({
+        ...v,
+        offset: clamp({ x: current.origin.x + dx, y: current.origin.y + dy }, v.scale, bounds),
+      }));
     }
   };
 
@@ -80,7 +86,10 @@ export function useZoomPan(elementRef: RefObject<HTMLElement | null>) {
       return;
     }
     const box = event.currentTarget.getBoundingClientRect();
-    zoomTo(2, { x: event.clientX - (box.left + box.width / 2), y: event.clientY - (box.top + box.height / 2) });
+    zoomTo(2, {
+      x: event.clientX - (box.left + box.width / 2),
+      y: event.clientY - (box.top + box.height / 2),
+    });
   };
 
   return {
@@ -91,6 +100,11 @@ export function useZoomPan(elementRef: RefObject<HTMLElement | null>) {
     reset,
     canZoomIn: view.scale < MAX_ZOOM,
     canZoomOut: view.scale > 1,
-    pointerHandlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: () => (drag.current = null) },
+    pointerHandlers: {
+      onPointerDown,
+      onPointerMove,
+      onPointerUp,
+      onPointerCancel: () => (drag.current = null),
+    },
   };
 }

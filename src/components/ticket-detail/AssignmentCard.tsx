@@ -20,7 +20,14 @@ type AssignmentCardProps = {
 };
 
 /** Agent and group of the ticket, with a quick way to change them. */
-export function AssignmentCard({ ticket, users, groups, loadingOptions, onReassign, onEditStart }: AssignmentCardProps) {
+export function AssignmentCard({
+  ticket,
+  users,
+  groups,
+  loadingOptions,
+  onReassign,
+  onEditStart,
+}: AssignmentCardProps) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const action =
@@ -58,13 +65,23 @@ export function AssignmentCard({ ticket, users, groups, loadingOptions, onReassi
           <DataList.Item>
             <DataList.ItemLabel>{t('detail.assignment.agent')}</DataList.ItemLabel>
             <DataList.ItemValue data-testid="ticket-agent">
-              {ticket.agent ? userFullName(ticket.agent) : <Text span size="sm" c="dimmed">{t('detail.assignment.unassigned')}</Text>}
+              {ticket.agent ? (
+                userFullName(ticket.agent)
+              ) : (
+                <Text span size="sm" c="dimmed">
+                  {t('detail.assignment.unassigned')}
+                </Text>
+              )}
             </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('detail.assignment.group')}</DataList.ItemLabel>
             <DataList.ItemValue>
-              {ticket.group?.name ?? <Text span size="sm" c="dimmed">{t('detail.assignment.noGroup')}</Text>}
+              {ticket.group?.name ?? (
+                <Text span size="sm" c="dimmed">
+                  {t('detail.assignment.noGroup')}
+                </Text>
+              )}
             </DataList.ItemValue>
           </DataList.Item>
         </DataList>

@@ -15,7 +15,12 @@ export function DeleteTicketButton({ subject, pending, onConfirm }: DeleteTicket
   const [opened, setOpened] = useState(false);
   return (
     <>
-      <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setOpened(true)}>
+      <Button
+        color="red"
+        variant="light"
+        leftSection={<IconTrash size={16} aria-hidden />}
+        onClick={() => setOpened(true)}
+      >
         {t('detail.delete.button')}
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('detail.delete.title')} centered>

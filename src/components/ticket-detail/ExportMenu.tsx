@@ -30,7 +30,12 @@ export function ExportMenu({ urlFor }: ExportMenuProps) {
           <Fragment key={format}>
             {index > 0 && <Menu.Divider />}
             {[true, false].map((withTimeline) => (
-              <Menu.Item key={String(withTimeline)} component="a" href={urlFor(format, withTimeline)} download>
+              <Menu.Item
+                key={String(withTimeline)}
+                component="a"
+                href={urlFor(format, withTimeline)}
+                download
+              >
                 {t(withTimeline ? 'detail.export.withTimeline' : 'detail.export.withoutTimeline', {
                   format: format.toUpperCase(),
                 })}

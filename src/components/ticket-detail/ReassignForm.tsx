@@ -28,7 +28,8 @@ export function ReassignForm(props: ReassignFormProps) {
   const [groupId, setGroupId] = useState(initialGroupId === null ? '' : String(initialGroupId));
 
   const members = useMemo(
-    () => (groupId ? users.filter((user) => user.groups.some((group) => String(group.id) === groupId)) : users),
+    () =>
+      groupId ? users.filter((user) => user.groups.some((group) => String(group.id) === groupId)) : users,
     [users, groupId],
   );
   const agentOptions = [
@@ -42,7 +43,8 @@ export function ReassignForm(props: ReassignFormProps) {
 
   const changeGroup = (value: string) => {
     setGroupId(value);
-    const stillMember = !value || users.some((u) => String(u.id) === agentId && u.groups.some((g) => String(g.id) === value));
+    const stillMember =
+      !value || users.some((u) => String(u.id) === agentId && u.groups.some((g) => String(g.id) === value));
     if (!stillMember) setAgentId('');
   };
 

@@ -65,7 +65,11 @@ export function RequestorCard({ requestor }: { requestor: Requestor | null }) {
           <DataList.Item>
             <DataList.ItemLabel>{t('detail.requestor.phones')}</DataList.ItemLabel>
             <DataList.ItemValue>
-              {links(requestor.phone, (phone) => `tel:${phone}`, (phone) => t('detail.requestor.call', { phone }))}
+              {links(
+                requestor.phone,
+                (phone) => `tel:${phone}`,
+                (phone) => t('detail.requestor.call', { phone }),
+              )}
             </DataList.ItemValue>
           </DataList.Item>
         )}
@@ -73,7 +77,11 @@ export function RequestorCard({ requestor }: { requestor: Requestor | null }) {
           <DataList.Item>
             <DataList.ItemLabel>{t('detail.requestor.emails')}</DataList.ItemLabel>
             <DataList.ItemValue>
-              {links(requestor.email, (email) => `mailto:${email}`, (email) => t('detail.requestor.write', { email }))}
+              {links(
+                requestor.email,
+                (email) => `mailto:${email}`,
+                (email) => t('detail.requestor.write', { email }),
+              )}
             </DataList.ItemValue>
           </DataList.Item>
         )}

@@ -41,7 +41,18 @@ export function StateMenu({ state, pending, onChange }: StateMenuProps) {
           <Menu.Item
             key={target}
             onClick={() => onChange(target)}
-            leftSection={<span aria-hidden style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: `var(--mantine-color-${STATE_COLORS[target]}-6)` }} />}
+            leftSection={
+              <span
+                aria-hidden
+                style={{
+                  display: 'inline-block',
+                  width: 10,
+                  height: 10,
+                  borderRadius: 5,
+                  background: `var(--mantine-color-${STATE_COLORS[target]}-6)`,
+                }}
+              />
+            }
           >
             {t(`state.${target}`)}
           </Menu.Item>

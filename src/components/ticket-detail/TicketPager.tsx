@@ -7,9 +7,22 @@ import { useI18n } from '../../app/i18n/useI18n.ts';
 
 export type PagerLink = { href: string; onFollow?: () => void };
 
-type TicketPagerProps = { position: number; total: number; previous: PagerLink | null; next: PagerLink | null };
+type TicketPagerProps = {
+  position: number;
+  total: number;
+  previous: PagerLink | null;
+  next: PagerLink | null;
+};
 
-function PagerButton({ link, label, children }: { link: PagerLink | null; label: string; children: React.ReactNode }) {
+function PagerButton({
+  link,
+  label,
+  children,
+}: {
+  link: PagerLink | null;
+  label: string;
+  children: React.ReactNode;
+}) {
   if (!link) {
     return (
       <ActionIcon variant="default" disabled aria-label={label}>
@@ -19,7 +32,13 @@ function PagerButton({ link, label, children }: { link: PagerLink | null; label:
   }
   return (
     <Tooltip label={label}>
-      <ActionIcon component={Link} to={link.href} onClick={link.onFollow} variant="default" aria-label={label}>
+      <ActionIcon
+        component={Link}
+        to={link.href}
+        onClick={link.onFollow}
+        variant="default"
+        aria-label={label}
+      >
         {children}
       </ActionIcon>
     </Tooltip>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
+import classes from './alerts.module.css';
 
 type ConflictAlertProps = {
   /** When the other version was saved (`modified`). */
@@ -14,6 +15,7 @@ export function ConflictAlert({ modified, onReloadTheirs, onKeepMine }: Conflict
   const { t, formatDateTime } = useI18n();
   return (
     <Alert
+      className={classes.warning}
       color="orange"
       variant="light"
       role="alert"
@@ -22,10 +24,10 @@ export function ConflictAlert({ modified, onReloadTheirs, onKeepMine }: Conflict
     >
       <Text size="sm">{t('form.conflict.text', { when: formatDateTime(modified) })}</Text>
       <Group mt="sm" gap="sm">
-        <Button size="xs" variant="default" onClick={onReloadTheirs}>
+        <Button size="xs" onClick={onReloadTheirs}>
           {t('form.conflict.reload')}
         </Button>
-        <Button size="xs" color="orange" onClick={onKeepMine}>
+        <Button size="xs" variant="default" onClick={onKeepMine}>
           {t('form.conflict.keepMine')}
         </Button>
       </Group>

@@ -62,6 +62,8 @@ export function ScheduleFields() {
             placeholder={t('form.startTime.now')}
             valueFormat={locale === 'fr' ? 'DD/MM/YYYY HH:mm' : 'MMM D, YYYY h:mm A'}
             clearable
+            // Mantine's placeholder grey is too faint on the dark background (WCAG AA).
+            styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
             value={startTime.value || null}
             onChange={(value) => startTime.onChange(value ?? '')}
             onBlur={startTime.onBlur}

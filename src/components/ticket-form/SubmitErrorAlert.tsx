@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n/useI18n.ts';
 import { ApiError, NetworkError } from '../../api/errors.ts';
 import type { TranslationKey } from '../../app/i18n/I18nProvider.tsx';
 import { describeError } from '../feedback/errorMessage.ts';
+import classes from './alerts.module.css';
 
 type SubmitErrorAlertProps = {
   error: unknown;
@@ -36,6 +37,7 @@ export const SubmitErrorAlert = forwardRef<HTMLDivElement, SubmitErrorAlertProps
   const retryable = !(error instanceof ApiError && error.status === 400);
   return (
     <Alert
+      className={classes.danger}
       ref={ref}
       tabIndex={-1}
       color="red"

@@ -80,9 +80,9 @@ export function ValueListInput({
               value={value}
               onChange={(event) => update(index, event.currentTarget.value)}
               onBlur={onBlur}
-              error={itemErrors[index]}
+              // An error of the whole list marks every entry (red, aria-invalid) without repeating it.
+              error={itemErrors[index] ?? Boolean(error)}
               description={itemErrors[index] ? undefined : itemHint?.(value, index)}
-              aria-invalid={Boolean(itemErrors[index] || error) || undefined}
             />
             {entries.length > 1 && (
               <ActionIcon
@@ -97,17 +97,13 @@ export function ValueListInput({
             )}
           </Group>
         ))}
+        {error && <Input.Error id={errorId}>{error}</Input.Error>}
         <Group>
           <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={add}>
             {addLabel}
           </Button>
         </Group>
       </Stack>
-      {error && (
-        <Input.Error id={errorId} mt={4}>
-          {error}
-        </Input.Error>
-      )}
     </div>
   );
 }

@@ -16,7 +16,9 @@ describe('formErrorText', () => {
 
   it('translates rule keys with their variables and keeps server sentences as they are', () => {
     expect(formErrorText(t, 'form.error.tooLong?max=100')).toBe('100 caractères au plus.');
-    expect(formErrorText(t, 'no service of your enterprise has this key')).toBe('no service of your enterprise has this key');
+    expect(formErrorText(t, 'no service of your enterprise has this key')).toBe(
+      'no service of your enterprise has this key',
+    );
     expect(formErrorText(t, undefined)).toBeUndefined();
   });
 });

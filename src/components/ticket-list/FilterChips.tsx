@@ -1,4 +1,4 @@
-import { Button, Group, Pill } from '@mantine/core';
+import { Badge, Button, CloseButton, Group } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import type { FilterField } from '../../app/ticketListView.ts';
 import { useI18n } from '../../app/i18n/useI18n.ts';
@@ -11,22 +11,33 @@ type FilterChipsProps = {
   onReset: () => void;
 };
 
-/** The active filters, each removable, and one reset for all. */
+/** The active filters, each removable with a real (keyboard-reachable) button, and one reset for all. */
 export function FilterChips({ chips, onRemove, onReset }: FilterChipsProps) {
   const { t } = useI18n();
   if (chips.length === 0) return null;
   return (
     <Group gap="xs" role="group" aria-label={t('list.filters.active')}>
       {chips.map((chip) => (
-        <Pill
+        <Badge
           key={chip.field}
-          size="md"
-          withRemoveButton
-          onRemove={() => onRemove(chip.field)}
-          removeButtonProps={{ 'aria-label': t('list.filters.remove', { filter: chip.name }) }}
+          size="lg"
+          radius="xl"
+          variant="default"
+          tt="none"
+          fw={500}
+          styles={{ label: { overflow: 'visible' } }}
+          pr={4}
+          rightSection={
+            <CloseButton
+              size="xs"
+              radius="xl"
+              onClick={() => onRemove(chip.field)}
+              aria-label={t('list.filters.remove', { filter: chip.name })}
+            />
+          }
         >
           {t('list.chip', { filter: chip.name, value: chip.value })}
-        </Pill>
+        </Badge>
       ))}
       <Button
         size="compact-sm"

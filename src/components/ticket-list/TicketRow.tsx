@@ -26,7 +26,7 @@ function requestorLabel(ticket: Ticket): string | null {
  * and Enter all behave like a link.
  */
 export const TicketRow = memo(function TicketRow({ ticket, onIntent }: TicketRowProps) {
-  const { t, formatDateTime, formatRelative } = useI18n();
+  const { t, formatDate, formatDateTime, formatTime, formatRelative } = useI18n();
   const none = t('common.none');
   const intent = onIntent ? () => onIntent(ticket) : undefined;
   const requestor = requestorLabel(ticket);
@@ -38,7 +38,7 @@ export const TicketRow = memo(function TicketRow({ ticket, onIntent }: TicketRow
       </Table.Td>
       <Table.Td className={classes.subject} title={ticket.subject}>
         <Link to={paths.ticket(ticket.id)} className={classes.rowLink}>
-          {ticket.subject || t('list.noSubject', { id: ticket.id })}
+          <span className={classes.clamp}>{ticket.subject || t('list.noSubject', { id: ticket.id })}</span>
         </Link>
       </Table.Td>
       <Table.Td className={classes.nowrap}>{ticket.reference || none}</Table.Td>
@@ -64,10 +64,12 @@ export const TicketRow = memo(function TicketRow({ ticket, onIntent }: TicketRow
         {t(`list.type.${ticket.type}`)}
       </Table.Td>
       <Table.Td className={classes.nowrap}>
-        <time dateTime={ticket.start_time}>{formatDateTime(ticket.start_time)}</time>
-        <Text size="xs" c="dimmed">
-          {formatRelative(ticket.start_time)}
-        </Text>
+        <time dateTime={ticket.start_time} title={formatDateTime(ticket.start_time)}>
+          {formatDate(ticket.start_time)}
+          <Text span display="block" size="xs" c="dimmed">
+            {formatTime(ticket.start_time)} · {formatRelative(ticket.start_time)}
+          </Text>
+        </time>
       </Table.Td>
       <Table.Td className={classes.nowrap}>{t('duration.minutes', { count: ticket.duration })}</Table.Td>
       <Table.Td className={classes.nowrap}>

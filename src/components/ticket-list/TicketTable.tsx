@@ -32,11 +32,12 @@ export function TicketTable({
   const { t } = useI18n();
   const sortedColumn = t(`list.col.${orderby}`);
   return (
-    <Table.ScrollContainer minWidth={1100} type="native">
+    <Table.ScrollContainer minWidth={1000} type="native">
       <Table
         className={classes.table}
         highlightOnHover
         verticalSpacing="xs"
+        horizontalSpacing={8}
         fz="sm"
         aria-busy={tickets === null || stale}
         style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms' }}

@@ -23,7 +23,9 @@ export function EventTimeline({ events }: { events: readonly TicketEvent[] }) {
   const [families, setFamilies] = useState<EventFamily[]>([]);
   const counts = useMemo(() => countByFamily(events), [events]);
   const days = useMemo(() => {
-    const shown = families.length ? events.filter((event) => families.includes(eventFamily(event.eventName))) : events;
+    const shown = families.length
+      ? events.filter((event) => families.includes(eventFamily(event.eventName)))
+      : events;
     return groupEventsByDay(shown);
   }, [events, families]);
 

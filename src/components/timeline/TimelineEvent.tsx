@@ -32,7 +32,13 @@ export function TimelineEvent({ event }: { event: TicketEvent }) {
           <Text size="sm" fw={500}>
             {eventSentence(event.eventName, t)}
           </Text>
-          <Text size="xs" c="dimmed" component="time" dateTime={event.timestamp} title={formatDateTime(event.timestamp)}>
+          <Text
+            size="xs"
+            c="dimmed"
+            component="time"
+            dateTime={event.timestamp}
+            title={formatDateTime(event.timestamp)}
+          >
             {formatTime(event.timestamp)}
           </Text>
         </Group>
@@ -54,7 +60,10 @@ export function TimelineEvent({ event }: { event: TicketEvent }) {
                 <IconChevronDown
                   size={14}
                   aria-hidden
-                  style={{ transform: expanded ? 'rotate(180deg)' : undefined, transition: 'transform 150ms' }}
+                  style={{
+                    transform: expanded ? 'rotate(180deg)' : undefined,
+                    transition: 'transform 150ms',
+                  }}
                 />
               }
             >

@@ -30,7 +30,8 @@ function readGeoloc(value: unknown): GeoPoint | undefined {
   if (!isRecord(value)) return undefined;
   const lat = Number(value.lat);
   const lng = Number(value.lng ?? value.lon);
-  if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
+  if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)
+    return undefined;
   return { lat, lng };
 }
 

@@ -55,7 +55,9 @@ describe('SafeHtml', () => {
   });
 
   it('opens links in a new tab without giving it access to this one', () => {
-    const { container } = render(<SafeHtml html='<p>See <a href="https://example.com/doc">the doc</a></p>' />);
+    const { container } = render(
+      <SafeHtml html='<p>See <a href="https://example.com/doc">the doc</a></p>' />,
+    );
     const link = container.querySelector('a');
     expect(link).toHaveAttribute('href', 'https://example.com/doc');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -64,7 +66,11 @@ describe('SafeHtml', () => {
 
   it('renders nothing executable even from encoded attacks', () => {
     const { container } = render(
-      <SafeHtml html={'<a href="jav&#x09;ascript:alert(1)">x</a><div style="background:url(javascript:alert(1))">y</div><form action="/x"><input name="a"></form>'} />,
+      <SafeHtml
+        html={
+          '<a href="jav&#x09;ascript:alert(1)">x</a><div style="background:url(javascript:alert(1))">y</div><form action="/x"><input name="a"></form>'
+        }
+      />,
     );
     expect(container.innerHTML).not.toMatch(/javascript|<form|<input|style=/i);
     expect(container.textContent).toContain('x');

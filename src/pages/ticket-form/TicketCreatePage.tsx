@@ -32,6 +32,7 @@ import { readDraft, useFormDraft } from './formDraft.ts';
 import { firstInvalidField, isSubmitShortcut, useFocusAfterRender } from './formKeyboard.ts';
 import { applyServerErrors } from './serverErrors.ts';
 import { useAssignmentChoices } from './useAssignmentChoices.ts';
+import classes from './ticketForm.module.css';
 import { useLeaveGuard } from './useLeaveGuard.ts';
 
 type SubmitFailure = { error: unknown; otherMessages: string[] };
@@ -122,6 +123,7 @@ export default function TicketCreatePage() {
         {restored && <DraftRestoredNotice savedAt={restored.savedAt} onDiscard={discardDraft} />}
         <form
           ref={formRef}
+          className={classes.form}
           noValidate
           aria-label={t('form.create.title')}
           onSubmit={(event) => void submit(event)}

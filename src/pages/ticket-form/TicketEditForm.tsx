@@ -30,6 +30,7 @@ import { firstInvalidField, isSubmitShortcut, useFocusAfterRender } from './form
 import { optimisticAssignment } from './optimisticAssignment.ts';
 import { applyServerErrors } from './serverErrors.ts';
 import { useAssignmentChoices } from './useAssignmentChoices.ts';
+import classes from './ticketForm.module.css';
 import { useLeaveGuard } from './useLeaveGuard.ts';
 
 /** The version of the ticket the edits started from: what "changed" is measured against. */
@@ -151,6 +152,7 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
         )}
         <form
           ref={formRef}
+          className={classes.form}
           noValidate
           aria-label={t('form.edit.title', { id: ticket.id })}
           onSubmit={(event) => void submit(event)}

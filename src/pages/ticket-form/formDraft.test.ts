@@ -12,7 +12,10 @@ describe('readDraft', () => {
   it('reads back what was stored, field by field, ignoring unknown or mistyped fields', () => {
     localStorage.setItem(
       KEY,
-      JSON.stringify({ values: { name: 'Zoé', phone: ['+33612345678'], duration: 'soon', extra: 1 }, savedAt: 5 }),
+      JSON.stringify({
+        values: { name: 'Zoé', phone: ['+33612345678'], duration: 'soon', extra: 1 },
+        savedAt: 5,
+      }),
     );
     const draft = readDraft(localStorage, KEY, empty);
     expect(draft?.savedAt).toBe(5);

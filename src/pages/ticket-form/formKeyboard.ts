@@ -19,9 +19,21 @@ export function useFocusAfterRender() {
   const finder = useRef<() => HTMLElement | null>(() => null);
   useEffect(() => {
     if (request === 0) return;
-    const target = finder.current();
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
+    // react-hook-form publishes validation errors just after calling onInvalid, so the fields may
+    // be marked a frame or two later: look again for a few frames.
+    let frame = 0;
+    let attempts = 0;
+    const attempt = () => {
+      const target = finder.current();
+      if (target) {
+        target.focus();
+        target.scrollIntoView({ block: 'center' });
+      } else if (++attempts < 10) {
+        frame = requestAnimationFrame(attempt);
+      }
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
   }, [request]);
   return useCallback((find: () => HTMLElement | null) => {
     finder.current = find;

@@ -20,7 +20,20 @@ const JUNK_TEXT = [
   '😀🔥👩‍🔧',
   '2025-13-45',
 ];
-const JUNK_JSON: unknown[] = [...JUNK_TEXT, [], {}, null, -1, 1e308, true, [1, 'a'], { $gt: '' }, 0.5];
+/** JSON bodies also carry values that are not strings (the text junk is sent as a form). */
+const JUNK_JSON: unknown[] = [
+  [],
+  {},
+  null,
+  -1,
+  1e308,
+  true,
+  [1, 'a'],
+  { $gt: '' },
+  0.5,
+  '\u0000',
+  'x'.repeat(10_000),
+];
 
 interface Endpoint {
   method: string;
@@ -166,18 +179,21 @@ describe('junk sweep', () => {
       for (const param of endpoint.params) {
         for (const value of JUNK_TEXT) {
           const label = `${param}=${JSON.stringify(value).slice(0, 20)}`;
-          const viaQuery = await h.request(endpoint.method, path, {
-            token: await tokenFor(),
-            query: { ...endpoint.base, [param]: value },
+          // Write calls read the query string and the body alike: the form body stands for both.
+          const response =
+            endpoint.method === 'GET'
+              ? await h.request(endpoint.method, path, {
+                  token: await tokenFor(),
+                  query: { ...endpoint.base, [param]: value },
+                })
+              : await h.request(endpoint.method, path, {
+                  token: await tokenFor(),
+                  form: { ...endpoint.base, [param]: value },
+                });
+          results.push({
+            label: `${endpoint.method === 'GET' ? 'query' : 'form'} ${label}`,
+            status: response.status,
           });
-          results.push({ label: `query ${label}`, status: viaQuery.status });
-          if (endpoint.method !== 'GET') {
-            const viaForm = await h.request(endpoint.method, path, {
-              token: await tokenFor(),
-              form: { ...endpoint.base, [param]: value },
-            });
-            results.push({ label: `form ${label}`, status: viaForm.status });
-          }
         }
         if (endpoint.method !== 'GET') {
           for (const value of JUNK_JSON) {
@@ -196,6 +212,7 @@ describe('junk sweep', () => {
       // Judged by the endpoint itself, not stopped at the door.
       if (path !== '/token') expect(results.filter((r) => r.status === 401)).toEqual([]);
     },
+    60_000,
   );
 
   it('junk ids in paths are 404s', async () => {
