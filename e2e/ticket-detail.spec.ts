@@ -242,6 +242,24 @@ test.describe('as a supervisor', () => {
     await expect(page.locator('[data-state="cancelled"]')).toHaveCount(0);
   });
 
+  test('reassigns the agent and group from the summary', async ({ page }) => {
+    const [, , ticket] = await visibleTickets(page.request, 'open', 3);
+    await page.goto(`/tickets/${ticket?.id}`);
+    const card = page.getByRole('region', { name: 'Assignment' });
+    await card.getByRole('button', { name: 'Reassign' }).click();
+    await card.getByRole('combobox', { name: 'Group' }).click();
+    await page.getByRole('option', { name: 'Support', exact: true }).click();
+    await card.getByRole('combobox', { name: 'Agent' }).click();
+    await page.getByRole('option', { name: 'Marc Lemaire' }).click();
+    await card.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.getByText('Assignment updated.')).toBeVisible();
+    await expect(card).toContainText('Marc Lemaire');
+    await expect(card).toContainText('Support');
+
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Assignment' })).toContainText('Marc Lemaire');
+  });
+
   test('deletes a ticket after confirmation; the list no longer shows it', async ({ page }) => {
     const [ticket] = await visibleTickets(page.request, 'new', 1);
     await page.goto(`/tickets/${ticket?.id}`);

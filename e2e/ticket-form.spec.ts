@@ -65,7 +65,11 @@ async function createByApi(request: APIRequestContext, params: Record<string, un
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).include('main').analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary})`).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 test.describe('create', () => {
@@ -319,6 +323,18 @@ test.describe('create', () => {
     await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue('Kept across sign-in');
     await expect(page.getByRole('textbox', { name: 'Phone number 1' })).toHaveValue('+33612345678');
     await context.close();
+  });
+
+  test('in French: labels, country names and messages', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('apizee.locale', 'fr'));
+    await page.goto('/tickets/new');
+    await expect(page.getByRole('heading', { name: 'Nouveau ticket' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Pays' }).fill('Allem');
+    await expect(page.getByRole('option', { name: 'Allemagne' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Créer le ticket' }).click();
+    await expect(page.getByText('Indiquez un numéro de téléphone ou une adresse e-mail.')).toHaveCount(2);
+    await page.screenshot({ path: `${SCREENSHOTS}/form-error-fr.png` });
   });
 
   test('screenshots and accessibility in both colour schemes', async ({ page }) => {

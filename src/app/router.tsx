@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { LoadingState } from '../components/feedback/LoadingState.tsx';
 import { RouteErrorBoundary } from '../components/feedback/RouteErrorBoundary.tsx';
@@ -6,7 +7,7 @@ import { RequireAuth } from './auth/RequireAuth.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { paths, routePatterns } from './paths.ts';
 
-type PageModule = { default: React.ComponentType };
+type PageModule = { default: ComponentType };
 
 /** A route whose page is its own chunk, loaded on first visit, with its own error boundary. */
 function page(path: string | undefined, load: () => Promise<PageModule>): RouteObject {

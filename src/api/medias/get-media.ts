@@ -9,7 +9,10 @@ export function getMedia(mediaId: number, signal?: AbortSignal) {
 }
 
 export function getMediaQueryOptions(mediaId: number) {
-  return queryOptions({ queryKey: mediaKeys.detail(mediaId), queryFn: ({ signal }) => getMedia(mediaId, signal) });
+  return queryOptions({
+    queryKey: mediaKeys.detail(mediaId),
+    queryFn: ({ signal }) => getMedia(mediaId, signal),
+  });
 }
 
 /** One media alone: for a deep link to a media that the loaded gallery pages do not hold. */

@@ -12,7 +12,10 @@ export function getTicketMedias(ticketId: number, params: ListMediasInput, signa
 }
 
 /** Pages of `MEDIA_PAGE_SIZE` medias, fetched one after the other ("load more"). */
-export function getTicketMediasQueryOptions(ticketId: number, filters: Omit<ListMediasInput, 'offset' | 'limit'>) {
+export function getTicketMediasQueryOptions(
+  ticketId: number,
+  filters: Omit<ListMediasInput, 'offset' | 'limit'>,
+) {
   return infiniteQueryOptions({
     queryKey: ticketKeys.medias(ticketId, filters),
     queryFn: ({ pageParam, signal }) =>
@@ -23,5 +26,8 @@ export function getTicketMediasQueryOptions(ticketId: number, filters: Omit<List
 }
 
 export function useTicketMedias(ticketId: number, filters: Omit<ListMediasInput, 'offset' | 'limit'>) {
-  return useInfiniteQuery({ ...getTicketMediasQueryOptions(ticketId, filters), placeholderData: keepPreviousData });
+  return useInfiniteQuery({
+    ...getTicketMediasQueryOptions(ticketId, filters),
+    placeholderData: keepPreviousData,
+  });
 }

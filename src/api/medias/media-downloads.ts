@@ -5,7 +5,11 @@ import { apiUrl } from '../client.ts';
 /** The zip of a ticket's medias: the chosen ids, or every media matching the filters. */
 export function mediasZipUrl(
   ticketId: number,
-  options: { filename?: string; ids?: readonly number[]; filters?: Omit<ListMediasInput, 'offset' | 'limit'> },
+  options: {
+    filename?: string;
+    ids?: readonly number[];
+    filters?: Omit<ListMediasInput, 'offset' | 'limit'>;
+  },
 ): string {
   const filename = options.filename?.trim();
   return apiUrl(apiPaths.ticketMediasZip(ticketId), {

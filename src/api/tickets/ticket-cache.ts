@@ -24,16 +24,25 @@ export function snapshotTicketCaches(queryClient: QueryClient, ticketId: number)
   };
 }
 
-export function restoreTicketCaches(queryClient: QueryClient, ticketId: number, snapshot: TicketCacheSnapshot) {
+export function restoreTicketCaches(
+  queryClient: QueryClient,
+  ticketId: number,
+  snapshot: TicketCacheSnapshot,
+) {
   queryClient.setQueryData(ticketKeys.detail(ticketId), snapshot.detail);
   for (const [key, data] of snapshot.lists) queryClient.setQueryData(key, data);
 }
 
 export function patchCachedTicket(queryClient: QueryClient, ticketId: number, patch: Partial<Ticket>) {
-  queryClient.setQueryData<Ticket>(ticketKeys.detail(ticketId), (ticket) => (ticket ? { ...ticket, ...patch } : ticket));
+  queryClient.setQueryData<Ticket>(ticketKeys.detail(ticketId), (ticket) =>
+    ticket ? { ...ticket, ...patch } : ticket,
+  );
   queryClient.setQueriesData({ queryKey: ticketKeys.lists() }, (list: unknown) => {
     if (!isTicketList(list) || !list.data.some((ticket) => ticket.id === ticketId)) return list;
-    return { ...list, data: list.data.map((ticket) => (ticket.id === ticketId ? { ...ticket, ...patch } : ticket)) };
+    return {
+      ...list,
+      data: list.data.map((ticket) => (ticket.id === ticketId ? { ...ticket, ...patch } : ticket)),
+    };
   });
 }
 
@@ -41,6 +50,10 @@ export function removeCachedTicket(queryClient: QueryClient, ticketId: number) {
   queryClient.removeQueries({ queryKey: ticketKeys.detail(ticketId) });
   queryClient.setQueriesData({ queryKey: ticketKeys.lists() }, (list: unknown) => {
     if (!isTicketList(list) || !list.data.some((ticket) => ticket.id === ticketId)) return list;
-    return { ...list, data: list.data.filter((ticket) => ticket.id !== ticketId), total: Math.max(0, list.total - 1) };
+    return {
+      ...list,
+      data: list.data.filter((ticket) => ticket.id !== ticketId),
+      total: Math.max(0, list.total - 1),
+    };
   });
 }

@@ -4,7 +4,12 @@ import { apiPaths } from '../../contract/paths.ts';
 import type { UpdateTicketInput } from '../../contract/requests.ts';
 import { apiRequest } from '../client.ts';
 import { ticketKeys } from '../queryKeys.ts';
-import { patchCachedTicket, restoreTicketCaches, snapshotTicketCaches, type TicketCacheSnapshot } from './ticket-cache.ts';
+import {
+  patchCachedTicket,
+  restoreTicketCaches,
+  snapshotTicketCaches,
+  type TicketCacheSnapshot,
+} from './ticket-cache.ts';
 
 export type UpdateTicketVariables = {
   ticketId: number;

@@ -1,8 +1,8 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
+import { DeferredNotifications } from './DeferredNotifications.tsx';
 import { colorSchemeManager, cssVariablesResolver, theme } from '../theme.ts';
 
 /** Theme (colour scheme remembered), notifications, server-state cache and translations. */
@@ -16,7 +16,7 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
     >
       <I18nProvider>
         <QueryClientProvider client={queryClient}>
-          <Notifications position="top-right" limit={3} />
+          <DeferredNotifications />
           {children}
         </QueryClientProvider>
       </I18nProvider>

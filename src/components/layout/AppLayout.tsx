@@ -35,7 +35,7 @@ export function AppLayout({
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: { sm: 180, lg: 200 }, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      navbar={{ width: { md: 170, xl: 200 }, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
       padding={{ base: 'sm', md: 'md' }}
     >
       <a href={`#${MAIN_CONTENT_ID}`} className={classes.skipLink}>
@@ -47,7 +47,7 @@ export function AppLayout({
             <Burger
               opened={navOpened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label={t('shell.nav.toggle')}
               aria-expanded={navOpened}

@@ -23,7 +23,7 @@ export function TicketHeading({ ticket, actions }: TicketHeadingProps) {
         <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
           {ticket.subject || t('detail.noSubject')}
         </Title>
-        <Group gap="lg" wrap="wrap">
+        <Group gap="lg" wrap="wrap" style={{ rowGap: 4 }}>
           <Group gap={6} wrap="nowrap">
             <Text size="sm" c="dimmed">
               {t('detail.reference')}

@@ -15,7 +15,7 @@ export function ConflictAlert({ modified, onReloadTheirs, onKeepMine }: Conflict
   const { t, formatDateTime } = useI18n();
   return (
     <Alert
-      className={classes.warning}
+      classNames={{ title: classes.warning }}
       color="orange"
       variant="light"
       role="alert"

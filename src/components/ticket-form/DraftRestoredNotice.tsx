@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
-import classes from './alerts.module.css';
 
 type DraftRestoredNoticeProps = {
   savedAt: number;
@@ -12,13 +11,7 @@ type DraftRestoredNoticeProps = {
 export function DraftRestoredNotice({ savedAt, onDiscard }: DraftRestoredNoticeProps) {
   const { t, formatRelative } = useI18n();
   return (
-    <Alert
-      className={classes.info}
-      color="blue"
-      variant="light"
-      icon={<IconDeviceFloppy aria-hidden />}
-      role="status"
-    >
+    <Alert color="blue" variant="light" icon={<IconDeviceFloppy aria-hidden />} role="status">
       <Group justify="space-between" gap="sm">
         <Text size="sm">{t('form.draft.restored', { when: formatRelative(savedAt) })}</Text>
         <Button size="xs" variant="default" onClick={onDiscard}>

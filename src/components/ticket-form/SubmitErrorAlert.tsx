@@ -37,7 +37,7 @@ export const SubmitErrorAlert = forwardRef<HTMLDivElement, SubmitErrorAlertProps
   const retryable = !(error instanceof ApiError && error.status === 400);
   return (
     <Alert
-      className={classes.danger}
+      classNames={{ title: classes.danger }}
       ref={ref}
       tabIndex={-1}
       color="red"

@@ -11,7 +11,13 @@ import { DownloadAllButton } from '../../components/medias/DownloadAllButton.tsx
 import { MediaFiltersBar } from '../../components/medias/MediaFiltersBar.tsx';
 import { MediaGallery } from '../../components/medias/MediaGallery.tsx';
 import { MediaGallerySkeleton } from '../../components/medias/MediaGallerySkeleton.tsx';
-import { activeFilterCount, mediaFiltersToParams, mediaFiltersToSearch, parseMediaFilters, type MediaFilters } from '../../components/medias/mediaFilters.ts';
+import {
+  activeFilterCount,
+  mediaFiltersToParams,
+  mediaFiltersToSearch,
+  parseMediaFilters,
+  type MediaFilters,
+} from '../../components/medias/mediaFilters.ts';
 import { SelectionBar } from '../../components/medias/SelectionBar.tsx';
 import type { Media } from '../../contract/models.ts';
 import { MediaLightboxRoute } from './MediaLightboxRoute.tsx';
@@ -28,7 +34,10 @@ export function MediasTab({ ticketId, mediaId }: { ticketId: number; mediaId: nu
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
 
   const search = searchParams.toString();
-  const hrefFor = useCallback((media: Media) => `${paths.ticketMedia(ticketId, media.id)}${search ? `?${search}` : ''}`, [ticketId, search]);
+  const hrefFor = useCallback(
+    (media: Media) => `${paths.ticketMedia(ticketId, media.id)}${search ? `?${search}` : ''}`,
+    [ticketId, search],
+  );
   const toggle = useCallback((id: number) => {
     setSelected((current) => {
       const next = new Set(current);
@@ -40,9 +49,14 @@ export function MediasTab({ ticketId, mediaId }: { ticketId: number; mediaId: nu
 
   let content;
   if (query.isPending) content = <MediaGallerySkeleton />;
-  else if (query.isError) content = <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  else if (query.isError)
+    content = (
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
   else if (medias.length === 0)
-    content = <EmptyState title={activeFilterCount(filters) > 0 ? t('media.emptyFiltered') : t('media.empty')} />;
+    content = (
+      <EmptyState title={activeFilterCount(filters) > 0 ? t('media.emptyFiltered') : t('media.empty')} />
+    );
   else
     content = (
       <MediaGallery

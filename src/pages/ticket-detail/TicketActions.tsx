@@ -42,11 +42,18 @@ export function TicketActions({ ticket, onChangeState, changing }: TicketActions
   return (
     <Group gap="xs" role="group" aria-label={t('detail.actions.label')}>
       <StateMenu state={ticket.state} pending={changing} onChange={onChangeState} />
-      <Button component={Link} to={paths.editTicket(ticket.id)} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
+      <Button
+        component={Link}
+        to={paths.editTicket(ticket.id)}
+        variant="default"
+        leftSection={<IconPencil size={16} aria-hidden />}
+      >
         {t('detail.edit')}
       </Button>
       <ExportMenu urlFor={(format, withTimeline) => ticketExportUrl(ticket.id, format, withTimeline)} />
-      {canSupervise(user) && <DeleteTicketButton subject={ticket.subject} pending={deletion.isPending} onConfirm={remove} />}
+      {canSupervise(user) && (
+        <DeleteTicketButton subject={ticket.subject} pending={deletion.isPending} onConfirm={remove} />
+      )}
     </Group>
   );
 }

@@ -36,10 +36,17 @@ export default function TicketDetailPage() {
   const ticketId = positiveId(params.id);
   const mediaId = params.mediaId === undefined ? null : positiveId(params.mediaId);
   const tab = params.mediaId !== undefined ? 'medias' : (params.tab ?? 'timeline');
-  const validRoute = ticketId !== null && (TABS as readonly string[]).includes(tab) && (params.mediaId === undefined || mediaId !== null);
+  const validRoute =
+    ticketId !== null &&
+    (TABS as readonly string[]).includes(tab) &&
+    (params.mediaId === undefined || mediaId !== null);
   return (
     <Container size="xl" px={0}>
-      {validRoute ? <TicketDetail ticketId={ticketId} tab={tab as TicketTab} mediaId={mediaId} /> : <TicketUnavailable />}
+      {validRoute ? (
+        <TicketDetail ticketId={ticketId} tab={tab as TicketTab} mediaId={mediaId} />
+      ) : (
+        <TicketUnavailable />
+      )}
     </Container>
   );
 }
@@ -71,7 +78,15 @@ function TicketUnavailable() {
   );
 }
 
-function TicketDetail({ ticketId, tab, mediaId }: { ticketId: number; tab: TicketTab; mediaId: number | null }) {
+function TicketDetail({
+  ticketId,
+  tab,
+  mediaId,
+}: {
+  ticketId: number;
+  tab: TicketTab;
+  mediaId: number | null;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const ticket = useTicket(ticketId);
@@ -102,7 +117,9 @@ function TicketDetail({ ticketId, tab, mediaId }: { ticketId: number; tab: Ticke
       </Group>
       <TicketHeading
         ticket={data}
-        actions={<TicketActions ticket={data} onChangeState={changes.changeState} changing={changes.pending} />}
+        actions={
+          <TicketActions ticket={data} onChangeState={changes.changeState} changing={changes.pending} />
+        }
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         <RequestorCard requestor={data.requestor} />

@@ -6,6 +6,9 @@ import { EventTimeline } from '../../components/timeline/EventTimeline.tsx';
 export function TimelineTab({ ticketId }: { ticketId: number }) {
   const events = useTicketEvents(ticketId);
   if (events.isPending) return <SkeletonLines lines={8} />;
-  if (events.isError) return <ErrorState error={events.error} onRetry={() => void events.refetch()} retrying={events.isFetching} />;
+  if (events.isError)
+    return (
+      <ErrorState error={events.error} onRetry={() => void events.refetch()} retrying={events.isFetching} />
+    );
   return <EventTimeline events={events.data.data} />;
 }

@@ -12,7 +12,12 @@ import {
 } from '../../app/ticketListView.ts';
 import type { PagerLink } from '../../components/ticket-detail/TicketPager.tsx';
 
-export type AdjacentTickets = { position: number; total: number; previous: PagerLink | null; next: PagerLink | null };
+export type AdjacentTickets = {
+  position: number;
+  total: number;
+  previous: PagerLink | null;
+  next: PagerLink | null;
+};
 
 function usePage(view: ListView, enabled: boolean) {
   return useQuery({ ...getTicketsQueryOptions(listViewToParams(view)), enabled });
@@ -42,7 +47,10 @@ export function useAdjacentTickets(ticketId: number, tab: TicketTab): AdjacentTi
   const link = (id: number | undefined, pageView?: ListView): PagerLink | null =>
     id === undefined
       ? null
-      : { href: paths.ticket(id, tab), onFollow: pageView ? () => rememberListView(listViewToSearch(pageView)) : undefined };
+      : {
+          href: paths.ticket(id, tab),
+          onFollow: pageView ? () => rememberListView(listViewToSearch(pageView)) : undefined,
+        };
 
   return {
     position: (view.page - 1) * view.limit + index + 1,

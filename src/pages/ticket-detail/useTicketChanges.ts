@@ -22,25 +22,42 @@ export function useTicketChanges(ticketId: number) {
     const reason = 'text' in description ? description.text : t(description.key, description.vars);
     return t('detail.update.failed', { reason });
   };
-  const onError = (error: Error) => notifications.show({ color: 'red', message: explain(error), autoClose: 8000 });
+  const onError = (error: Error) =>
+    notifications.show({ color: 'red', message: explain(error), autoClose: 8000 });
 
   const changeState = (state: TicketState) =>
     update.mutate(
       { ticketId, changes: { state } },
       {
-        onSuccess: () => notifications.show({ color: 'green', message: t('detail.state.changed', { state: t(`state.${state}`) }) }),
+        onSuccess: () =>
+          notifications.show({
+            color: 'green',
+            message: t('detail.state.changed', { state: t(`state.${state}`) }),
+          }),
         onError,
       },
     );
 
   const reassign = ({ agent, group }: Assignment) => {
     const optimistic: Partial<Ticket> = {
-      agent: agent && { id: agent.id, username: agent.username, firstname: agent.firstname, lastname: agent.lastname },
+      agent: agent && {
+        id: agent.id,
+        username: agent.username,
+        firstname: agent.firstname,
+        lastname: agent.lastname,
+      },
       group,
     };
     update.mutate(
-      { ticketId, changes: { agent: agent ? String(agent.id) : '', group: group ? group.id : '' }, optimistic },
-      { onSuccess: () => notifications.show({ color: 'green', message: t('detail.assignment.done') }), onError },
+      {
+        ticketId,
+        changes: { agent: agent ? String(agent.id) : '', group: group ? group.id : '' },
+        optimistic,
+      },
+      {
+        onSuccess: () => notifications.show({ color: 'green', message: t('detail.assignment.done') }),
+        onError,
+      },
     );
   };
 

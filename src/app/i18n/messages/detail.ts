@@ -47,7 +47,8 @@ export default defineMessages(
     'detail.state.none': 'A closed ticket cannot change any more.',
     'detail.state.changed': 'State changed to “{state}”.',
     'detail.update.failed': 'The change could not be saved: {reason}',
-    'detail.update.conflict': 'The change was refused because the ticket’s state no longer allows it (someone may have changed it meanwhile). The page now shows its current state.',
+    'detail.update.conflict':
+      'The change was refused because the ticket’s state no longer allows it (someone may have changed it meanwhile). The page now shows its current state.',
     'detail.update.forbidden': 'You are not allowed to change this ticket.',
     'detail.edit': 'Edit',
     'detail.export.label': 'Export',
@@ -56,7 +57,8 @@ export default defineMessages(
     'detail.export.withoutTimeline': '{format} without timeline',
     'detail.delete.button': 'Delete',
     'detail.delete.title': 'Delete this ticket?',
-    'detail.delete.message': 'Ticket “{subject}” will disappear from every list. This cannot be undone from the dashboard.',
+    'detail.delete.message':
+      'Ticket “{subject}” will disappear from every list. This cannot be undone from the dashboard.',
     'detail.delete.confirm': 'Delete the ticket',
     'detail.delete.done': 'The ticket was deleted.',
     'detail.delete.failed': 'The ticket could not be deleted: {reason}',
@@ -115,7 +117,8 @@ export default defineMessages(
     'detail.state.none': 'Un ticket clôturé ne peut plus changer.',
     'detail.state.changed': 'État changé en « {state} ».',
     'detail.update.failed': 'La modification n’a pas pu être enregistrée : {reason}',
-    'detail.update.conflict': 'La modification a été refusée car l’état du ticket ne le permet plus (quelqu’un l’a peut-être modifié entre-temps). La page affiche maintenant son état actuel.',
+    'detail.update.conflict':
+      'La modification a été refusée car l’état du ticket ne le permet plus (quelqu’un l’a peut-être modifié entre-temps). La page affiche maintenant son état actuel.',
     'detail.update.forbidden': 'Vous n’avez pas le droit de modifier ce ticket.',
     'detail.edit': 'Modifier',
     'detail.export.label': 'Exporter',
@@ -124,7 +127,8 @@ export default defineMessages(
     'detail.export.withoutTimeline': '{format} sans l’historique',
     'detail.delete.button': 'Supprimer',
     'detail.delete.title': 'Supprimer ce ticket ?',
-    'detail.delete.message': 'Le ticket « {subject} » disparaîtra de toutes les listes. Cette action ne peut pas être annulée depuis le tableau de bord.',
+    'detail.delete.message':
+      'Le ticket « {subject} » disparaîtra de toutes les listes. Cette action ne peut pas être annulée depuis le tableau de bord.',
     'detail.delete.confirm': 'Supprimer le ticket',
     'detail.delete.done': 'Le ticket a été supprimé.',
     'detail.delete.failed': 'Le ticket n’a pas pu être supprimé : {reason}',

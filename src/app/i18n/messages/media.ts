@@ -52,7 +52,8 @@ export default defineMessages(
     'media.downloadAll.title': 'Download all medias as one zip',
     'media.downloadAll.filename': 'File name',
     'media.downloadAll.hint': 'Without extension; “.zip” is added.',
-    'media.downloadAll.readyOnly': 'Holds every ready media matching the filters; medias still processing or failed are left out.',
+    'media.downloadAll.readyOnly':
+      'Holds every ready media matching the filters; medias still processing or failed are left out.',
     'media.downloadAll.submit': 'Download',
     'media.lightbox.label': 'Media viewer',
     'media.lightbox.position': '{position} of {total}',
@@ -135,7 +136,8 @@ export default defineMessages(
     'media.downloadAll.title': 'Télécharger tous les médias dans un zip',
     'media.downloadAll.filename': 'Nom du fichier',
     'media.downloadAll.hint': 'Sans extension ; « .zip » est ajouté.',
-    'media.downloadAll.readyOnly': 'Contient tous les médias prêts correspondant aux filtres ; ceux en traitement ou en échec sont exclus.',
+    'media.downloadAll.readyOnly':
+      'Contient tous les médias prêts correspondant aux filtres ; ceux en traitement ou en échec sont exclus.',
     'media.downloadAll.submit': 'Télécharger',
     'media.lightbox.label': 'Visionneuse de médias',
     'media.lightbox.position': '{position} sur {total}',

@@ -14,6 +14,24 @@ import { ftsQuery } from './searchIndex.ts';
 interface Filter {
   where: string[];
   args: unknown[];
+  /** The FTS5 query of `search`, applied last (see `searchCondition`). */
+  match?: string;
+}
+
+/**
+ * A page is best driven from the search hits (`t.id IN`); a count is best driven from the covering
+ * list index, probing the hits (`+t.id` keeps SQLite from using the rowid IN-list as the driver).
+ */
+function searchCondition(forCount: boolean): string {
+  return `${forCount ? '+' : ''}t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)`;
+}
+
+function whereOf(filter: Filter, forCount: boolean): { sql: string; args: unknown[] } {
+  if (filter.match === undefined) return { sql: filter.where.join(' AND '), args: filter.args };
+  return {
+    sql: [...filter.where, searchCondition(forCount)].join(' AND '),
+    args: [...filter.args, filter.match],
+  };
 }
 
 /** Which tickets `user` asks for, always within what the caller may see. */
@@ -75,7 +93,7 @@ export function ticketFilter(db: Database, me: CurrentUser, params: ListTicketsP
   if (params.search !== undefined) {
     const match = ftsQuery(params.search);
     if (match === null) return null;
-    add('t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)', match);
+    return { where, args, match };
   }
   return { where, args };
 }
@@ -89,26 +107,27 @@ export function listTickets(db: Database, me: CurrentUser, params: ListTicketsPa
   // Column and direction come from the contract's enums; the id breaks ties so pages never overlap.
   const column = params.orderby ?? 'start_time';
   const direction = params.order === 'asc' ? 'ASC' : 'DESC';
-  const whereSql = filter.where.join(' AND ');
+  const page = whereOf(filter, false);
   const ids = statement(
     db,
-    `SELECT t.id FROM tickets t WHERE ${whereSql} ORDER BY t.${column} ${direction}, t.id ${direction} LIMIT ? OFFSET ?`,
+    `SELECT t.id FROM tickets t WHERE ${page.sql} ORDER BY t.${column} ${direction}, t.id ${direction} LIMIT ? OFFSET ?`,
   )
     .pluck()
-    .all(...filter.args, limit, offset) as number[];
+    .all(...page.args, limit, offset) as number[];
 
   // A short page (not an empty page past the end) already tells the total: no second scan.
-  const countSql = `SELECT COUNT(*) FROM tickets t WHERE ${whereSql}`;
+  const count = whereOf(filter, true);
+  const countSql = `SELECT COUNT(*) FROM tickets t WHERE ${count.sql}`;
   const total =
     ids.length < limit && (ids.length > 0 || offset === 0)
       ? offset + ids.length
       : cachedCount(
           db,
-          `${countSql}\u0000${JSON.stringify(filter.args)}`,
+          `${countSql}\u0000${JSON.stringify(count.args)}`,
           () =>
             statement(db, countSql)
               .pluck()
-              .get(...filter.args) as number,
+              .get(...count.args) as number,
         );
   return {
     data: presentTickets(db, ids, { links: wantsLinks(params.scope) }),

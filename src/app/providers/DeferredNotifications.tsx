@@ -1,0 +1,18 @@
+import { lazy, Suspense } from 'react';
+
+/**
+ * The notifications container (and its transition code) is not needed to show the first page, so it
+ * loads beside it. `notifications.show()` writes to a store that the container reads once mounted,
+ * so nothing shown early is lost.
+ */
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((module) => ({ default: module.Notifications })),
+);
+
+export function DeferredNotifications() {
+  return (
+    <Suspense fallback={null}>
+      <Notifications position="top-right" limit={3} />
+    </Suspense>
+  );
+}
