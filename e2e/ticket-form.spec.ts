@@ -1,76 +1,22 @@
 /**
- * The create and edit forms, in a browser whose clock is in Paris (so local and UTC times differ).
- * Each test makes its own ticket with a unique subject and never depends on another test's data.
+ * The create form (/tickets/new) in a browser whose clock is in Paris. Each test makes its own
+ * ticket with a unique subject and never depends on another test's data.
  */
-import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Page, Request } from '@playwright/test';
-import { authFile, expect as baseExpect, test, xhrHeaders } from './fixtures.ts';
+import { test } from './fixtures.ts';
+import {
+  SCREENSHOTS,
+  TIME_ZONE,
+  sessionOf,
+  expect,
+  expectNoSeriousA11yViolations,
+  getTicket,
+  openCreateForm,
+  submitCreate,
+  unique,
+} from './ticket-form-helpers.ts';
 
-// The machine running the suite may be busy: allow for slow page loads, never for wrong results.
-const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
-
-const TIME_ZONE = 'Europe/Paris';
-test.use({ storageState: authFile('agent1'), timezoneId: TIME_ZONE, locale: 'en-GB' });
-
-const SCREENSHOTS = 'test-results/screenshots';
-mkdirSync(SCREENSHOTS, { recursive: true });
-
-type ApiTicket = {
-  id: number;
-  subject: string;
-  reference: string;
-  state: string;
-  type: string;
-  start_time: string;
-  modified: string;
-  agent: { id: number; username: string; firstname: string; lastname: string } | null;
-  requestor: { name: string | null; company: string | null; phone: string[]; email: string[] } | null;
-};
-
-const unique = (label: string) =>
-  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function openCreateForm(page: Page) {
-  await page.goto('/tickets/new');
-  await expect(page.getByRole('heading', { name: 'New ticket' })).toBeVisible();
-  // The form is ready once the assignment defaults to the signed-in agent.
-  await expect(page.getByRole('combobox', { name: 'Agent' })).not.toHaveValue('');
-}
-
-async function getTicket(request: APIRequestContext, id: number): Promise<ApiTicket> {
-  const response = await request.get(`/api/v3/tickets/${id}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as ApiTicket;
-}
-
-/** Submits the create form and returns the request body and the new ticket's id (from the URL). */
-async function submitCreate(page: Page): Promise<{ body: Record<string, unknown>; id: number }> {
-  const posted = page.waitForRequest(
-    (req: Request) => req.method() === 'POST' && req.url().endsWith('/api/v3/tickets'),
-  );
-  await page.getByRole('button', { name: 'Create ticket' }).click();
-  const body = (await posted).postDataJSON() as Record<string, unknown>;
-  await expect(page).toHaveURL(/\/tickets\/\d+$/);
-  return { body, id: Number(new URL(page.url()).pathname.split('/').pop()) };
-}
-
-async function createByApi(request: APIRequestContext, params: Record<string, unknown>): Promise<ApiTicket> {
-  const response = await request.post('/api/v3/tickets', { headers: xhrHeaders, data: params });
-  expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as ApiTicket;
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('main').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary})`).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
+test.use(sessionOf('agent1'));
 
 test.describe('create', () => {
   test('with a phone only: the ticket is created and its page announced', async ({ page }) => {
@@ -304,11 +250,7 @@ test.describe('create', () => {
   });
 
   test('an expired session keeps the form across signing in again', async ({ browser }) => {
-    const context = await browser.newContext({
-      storageState: authFile('agent1'),
-      timezoneId: TIME_ZONE,
-      locale: 'en-GB',
-    });
+    const context = await browser.newContext(sessionOf('agent1'));
     const page = await context.newPage();
     await openCreateForm(page);
     await page.getByRole('textbox', { name: 'Phone number 1' }).fill('+33612345678');
@@ -350,144 +292,5 @@ test.describe('create', () => {
       if (scheme === 'dark')
         await page.screenshot({ path: `${SCREENSHOTS}/form-error-dark.png`, fullPage: true });
     }
-  });
-});
-
-test.describe('edit', () => {
-  test('edit the subject and reassign the agent: the list shows it without a reload', async ({ browser }) => {
-    const context = await browser.newContext({
-      storageState: authFile('admin'),
-      timezoneId: TIME_ZONE,
-      locale: 'en-GB',
-    });
-    const page = await context.newPage();
-    const users = (await (await page.request.get('/api/v3/enterprises/1/users?search=agent2')).json()) as {
-      data: { id: number; username: string; firstname: string; lastname: string }[];
-    };
-    const agent2 = users.data.find((user) => user.username === 'agent2')!;
-    const marker = unique('Edit me');
-    const ticket = await createByApi(page.request, {
-      phone: '+33612345678',
-      subject: marker,
-      agent: 'agent1',
-    });
-    await page.goto(`/tickets?search=${encodeURIComponent(marker)}&user=all`);
-    await expect(page.getByRole('link', { name: marker })).toBeVisible();
-
-    await page.goto(`/tickets/${ticket.id}/edit`);
-    const subject = page.getByRole('textbox', { name: 'Subject' });
-    await expect(subject).toHaveValue(marker);
-    await subject.fill(`${marker} (renamed)`);
-    await page.getByRole('combobox', { name: 'Agent' }).click();
-    await page.getByRole('combobox', { name: 'Agent' }).fill('agent2');
-    await page.getByRole('option', { name: new RegExp(`\\(agent2\\)`) }).click();
-    const put = page.waitForRequest((req) => req.method() === 'PUT');
-    await page.getByRole('button', { name: 'Save' }).click();
-    expect((await put).postDataJSON()).toEqual({ subject: `${marker} (renamed)`, agent: String(agent2.id) });
-    await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.id}$`));
-    await expect(page.getByText(`Ticket #${ticket.id} saved.`)).toBeVisible();
-
-    // Through the app's own navigation, so only the caches can show the change.
-    await page.goBack();
-    await page.goBack();
-    await expect(page).toHaveURL(/\/tickets\?/);
-    const row = page.getByRole('row', { name: new RegExp(`${marker} \\(renamed\\)`) });
-    await expect(row).toBeVisible();
-    await expect(row).toContainText(`${agent2.firstname} ${agent2.lastname}`);
-    await context.close();
-  });
-
-  test('two people edit the same ticket: the second is warned before saving', async ({ browser }) => {
-    const open = async () => {
-      const context = await browser.newContext({
-        storageState: authFile('supervisor'),
-        timezoneId: TIME_ZONE,
-        locale: 'en-GB',
-      });
-      return { context, page: await context.newPage() };
-    };
-    const first = await open();
-    const second = await open();
-    const marker = unique('Shared');
-    const ticket = await createByApi(first.page.request, {
-      email: 'shared@example.com',
-      subject: marker,
-      reference: 'R-1',
-      agent: 'supervisor',
-    });
-    await first.page.goto(`/tickets/${ticket.id}/edit`);
-    await second.page.goto(`/tickets/${ticket.id}/edit`);
-    await expect(second.page.getByRole('textbox', { name: 'Subject' })).toHaveValue(marker);
-
-    // `modified` has a one-second resolution: let the clock move past the creation.
-    await first.page.waitForTimeout(1100);
-    await first.page.getByRole('textbox', { name: 'Subject' }).fill(`${marker} by first`);
-    await first.page.getByRole('button', { name: 'Save' }).click();
-    await expect(first.page).toHaveURL(new RegExp(`/tickets/${ticket.id}$`));
-
-    await second.page.getByRole('textbox', { name: 'Reference' }).fill('R-2');
-    await second.page.getByRole('button', { name: 'Save' }).click();
-    await expect(second.page.getByText('Someone else changed this ticket')).toBeVisible();
-    await expect(second.page).toHaveURL(/\/edit$/);
-    await second.page.screenshot({ path: `${SCREENSHOTS}/form-edit-conflict.png`, fullPage: true });
-    await expectNoSeriousA11yViolations(second.page);
-    await second.page.getByRole('button', { name: 'Keep mine' }).click();
-    const put = second.page.waitForRequest((req) => req.method() === 'PUT');
-    await second.page.getByRole('button', { name: 'Save' }).click();
-    // Only what the second person changed is sent: the first person's subject stays.
-    expect((await put).postDataJSON()).toEqual({ reference: 'R-2' });
-    await expect(second.page).toHaveURL(new RegExp(`/tickets/${ticket.id}$`));
-    const saved = await getTicket(second.page.request, ticket.id);
-    expect(saved).toMatchObject({ subject: `${marker} by first`, reference: 'R-2' });
-    await first.context.close();
-    await second.context.close();
-  });
-
-  test('reload their version replaces the form with the saved ticket', async ({ browser }) => {
-    const context = await browser.newContext({
-      storageState: authFile('supervisor'),
-      timezoneId: TIME_ZONE,
-      locale: 'en-GB',
-    });
-    const page = await context.newPage();
-    const marker = unique('Theirs');
-    const ticket = await createByApi(page.request, {
-      email: 'theirs@example.com',
-      subject: marker,
-      agent: 'supervisor',
-    });
-    await page.goto(`/tickets/${ticket.id}/edit`);
-    await page.getByRole('textbox', { name: 'Subject' }).fill('Mine');
-    await page.waitForTimeout(1100);
-    const changed = await page.request.put(`/api/v3/tickets/${ticket.id}`, {
-      headers: xhrHeaders,
-      data: { subject: `${marker} v2` },
-    });
-    expect(changed.status()).toBe(204);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('button', { name: 'Reload their version' }).click();
-    await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue(`${marker} v2`);
-    await expect(page.getByText('Someone else changed this ticket')).toBeHidden();
-    await context.close();
-  });
-
-  test('a forbidden transition (409) is explained and nothing is lost', async ({ page }) => {
-    const marker = unique('Conflict');
-    const ticket = await createByApi(page.request, { phone: '+33612345678', subject: marker });
-    await page.goto(`/tickets/${ticket.id}/edit`);
-    await page.getByRole('textbox', { name: 'Subject' }).fill(`${marker} edited`);
-    await page.route(`**/api/v3/tickets/${ticket.id}`, (route) =>
-      route.request().method() === 'PUT'
-        ? route.fulfill({
-            status: 409,
-            contentType: 'application/json',
-            body: JSON.stringify({ code: 409, message: 'A closed ticket cannot be changed' }),
-          })
-        : route.fallback(),
-    );
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByText('The ticket cannot change this way in its current state.')).toBeVisible();
-    await expect(page.getByText('A closed ticket cannot be changed')).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue(`${marker} edited`);
   });
 });

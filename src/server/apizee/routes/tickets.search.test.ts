@@ -141,3 +141,37 @@ describe('GET /tickets: sorting and paging', () => {
     await expectInvalid(await h.request('GET', '/tickets', { token, query: { limit: 101 } }), 'limit');
   });
 });
+
+describe('GET /tickets: search with many hits', () => {
+  it('pages and counts the same tickets when the hits are walked from the list index', async () => {
+    const big = await createHarness({ tickets: 4000 });
+    try {
+      const token = await big.token('admin');
+      const match = '"check"*';
+      const hits = new Set(
+        big.db
+          .prepare('SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?')
+          .pluck()
+          .all(match) as number[],
+      );
+      expect(hits.size).toBeGreaterThan(2000);
+      const rows = big.db
+        .prepare(
+          `SELECT id FROM tickets WHERE enterprise_id = 1 AND deleted_at IS NULL ORDER BY start_time DESC, id DESC`,
+        )
+        .pluck()
+        .all() as number[];
+      const expected = rows.filter((id) => hits.has(id));
+      const page = await listTickets(big, token, {
+        user: 'all',
+        service: 'all',
+        search: 'check',
+        offset: 20,
+      });
+      expect(page.total).toBe(expected.length);
+      expect(page.data.map((t) => t.id)).toEqual(expected.slice(20, 30));
+    } finally {
+      big.close();
+    }
+  });
+});

@@ -18,20 +18,31 @@ interface Filter {
   match?: string;
 }
 
+/** Above this many search hits, reading them one by one costs more than walking a list index. */
+const MANY_HITS = 2000;
+
 /**
- * A page is best driven from the search hits (`t.id IN`); a count is best driven from the covering
- * list index, probing the hits (`+t.id` keeps SQLite from using the rowid IN-list as the driver).
+ * Few search hits: drive the query from them (`t.id IN`). Many hits, or a count: drive it from the
+ * list indexes and probe the hits (`+t.id` keeps SQLite from using the IN-list as the driver).
  */
-function searchCondition(forCount: boolean): string {
-  return `${forCount ? '+' : ''}t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)`;
+function searchCondition(probe: boolean): string {
+  return `${probe ? '+' : ''}t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)`;
 }
 
-function whereOf(filter: Filter, forCount: boolean): { sql: string; args: unknown[] } {
+function whereOf(db: Database, filter: Filter, forCount: boolean): { sql: string; args: unknown[] } {
   if (filter.match === undefined) return { sql: filter.where.join(' AND '), args: filter.args };
-  return {
-    sql: [...filter.where, searchCondition(forCount)].join(' AND '),
-    args: [...filter.args, filter.match],
-  };
+  const match = filter.match;
+  const probe =
+    forCount ||
+    cachedCount(
+      db,
+      `fts\u0000${match}`,
+      () =>
+        statement(db, 'SELECT COUNT(*) FROM tickets_fts WHERE tickets_fts MATCH ?')
+          .pluck()
+          .get(match) as number,
+    ) > MANY_HITS;
+  return { sql: [...filter.where, searchCondition(probe)].join(' AND '), args: [...filter.args, match] };
 }
 
 /** Which tickets `user` asks for, always within what the caller may see. */
@@ -107,7 +118,7 @@ export function listTickets(db: Database, me: CurrentUser, params: ListTicketsPa
   // Column and direction come from the contract's enums; the id breaks ties so pages never overlap.
   const column = params.orderby ?? 'start_time';
   const direction = params.order === 'asc' ? 'ASC' : 'DESC';
-  const page = whereOf(filter, false);
+  const page = whereOf(db, filter, false);
   const ids = statement(
     db,
     `SELECT t.id FROM tickets t WHERE ${page.sql} ORDER BY t.${column} ${direction}, t.id ${direction} LIMIT ? OFFSET ?`,
@@ -116,7 +127,7 @@ export function listTickets(db: Database, me: CurrentUser, params: ListTicketsPa
     .all(...page.args, limit, offset) as number[];
 
   // A short page (not an empty page past the end) already tells the total: no second scan.
-  const count = whereOf(filter, true);
+  const count = whereOf(db, filter, true);
   const countSql = `SELECT COUNT(*) FROM tickets t WHERE ${count.sql}`;
   const total =
     ids.length < limit && (ids.length > 0 || offset === 0)
