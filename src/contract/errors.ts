@@ -1,11 +1,12 @@
-import { z } from 'zod';
+// zod/mini: the browser parses every error body with this before the first screen (see models.ts).
+import * as z from 'zod/mini';
 
 /** Every error body: `errors` names each invalid parameter with its messages. */
 export const apiErrorSchema = z.object({
-  code: z.number().int(),
+  code: z.int(),
   message: z.string(),
-  details: z.string().optional(),
-  errors: z.record(z.string(), z.array(z.string())).optional(),
+  details: z.optional(z.string()),
+  errors: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 

@@ -1,63 +1,72 @@
 /**
  * Response objects of the Apizee v3 API. Objects keep unknown extra fields out of the way (zod strips
  * them), and a missing or mistyped field we rely on fails with a message naming its path.
+ *
+ * Written with `zod/mini` (same zod package, functional API): the browser parses every response with
+ * these schemas before the first screen, and mini tree-shakes to a fraction of classic zod. Request
+ * parameters (`requests.ts`, `params.ts`) stay on classic zod: the server and the lazily loaded forms
+ * use them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
-  eventSourceSchema,
-  mediaSourceSchema,
-  mediaStatusSchema,
-  mediaTypeSchema,
-  roleSchema,
-  ticketStateSchema,
-  ticketTypeSchema,
+  EVENT_SOURCES,
+  MEDIA_SOURCES,
+  MEDIA_STATUSES,
+  MEDIA_TYPES,
+  ROLES,
+  TICKET_STATES,
+  TICKET_TYPES,
 } from './enums.ts';
 
-const nullableString = z.string().nullable();
+const int = () => z.int();
+const nullableString = z.nullable(z.string());
+const nullableInt = z.nullable(int());
+const nullableNumber = z.nullable(z.number());
+const strings = z.array(z.string());
 
-export const groupRefSchema = z.object({ id: z.number().int(), name: z.string() });
+export const groupRefSchema = z.object({ id: int(), name: z.string() });
 export type GroupRef = z.infer<typeof groupRefSchema>;
 
 export const userSchema = z.object({
-  id: z.number().int(),
+  id: int(),
   username: z.string(),
   email: z.string(),
   firstname: z.string(),
   lastname: z.string(),
-  enterprise_id: z.number().int(),
+  enterprise_id: int(),
   /** [ext] The enterprise's display name, when upstream sends it (the header shows it). */
-  enterprise_name: z.string().optional(),
-  roles: z.array(roleSchema),
+  enterprise_name: z.optional(z.string()),
+  roles: z.array(z.enum(ROLES)),
   groups: z.array(groupRefSchema),
 });
 export type User = z.infer<typeof userSchema>;
 
 /** Directory items (`/enterprises/{id}/users`) have no enterprise_id. */
-export const directoryUserSchema = userSchema.omit({ enterprise_id: true, enterprise_name: true });
+export const directoryUserSchema = z.omit(userSchema, { enterprise_id: true, enterprise_name: true });
 export type DirectoryUser = z.infer<typeof directoryUserSchema>;
 
 export const serviceSchema = z.object({ key: z.string(), name: z.string(), default: z.boolean() });
 export type Service = z.infer<typeof serviceSchema>;
 
 export const contactSchema = z.object({
-  id: z.number().int(),
+  id: int(),
   name: nullableString,
   firstname: nullableString,
   company: nullableString,
-  email: z.array(z.string()),
-  phone: z.array(z.string()),
+  email: strings,
+  phone: strings,
 });
 export type Contact = z.infer<typeof contactSchema>;
 
 export const tokenResponseSchema = z.object({
   access_token: z.string(),
   created_at: z.string(),
-  expires_in: z.number().int(),
+  expires_in: int(),
 });
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;
 
 export const agentRefSchema = z.object({
-  id: z.number().int(),
+  id: int(),
   username: z.string(),
   firstname: z.string(),
   lastname: z.string(),
@@ -65,77 +74,77 @@ export const agentRefSchema = z.object({
 export type AgentRef = z.infer<typeof agentRefSchema>;
 
 export const requestorSchema = z.object({
-  id: z.number().int(),
+  id: int(),
   name: nullableString,
   firstname: nullableString,
   company: nullableString,
   gender: nullableString,
   country: nullableString,
-  email: z.array(z.string()),
-  phone: z.array(z.string()),
+  email: strings,
+  phone: strings,
 });
 export type Requestor = z.infer<typeof requestorSchema>;
 
 export const ticketSchema = z.object({
-  id: z.number().int(),
-  state: ticketStateSchema,
-  type: ticketTypeSchema,
+  id: int(),
+  state: z.enum(TICKET_STATES),
+  type: z.enum(TICKET_TYPES),
   subject: z.string(),
   reference: z.string(),
   description: z.string(),
   language: z.string(),
-  service: z.object({ key: z.string(), name: z.string() }).nullable(),
-  agent: agentRefSchema.nullable(),
-  group: groupRefSchema.nullable(),
-  requestor: requestorSchema.nullable(),
+  service: z.nullable(z.object({ key: z.string(), name: z.string() })),
+  agent: z.nullable(agentRefSchema),
+  group: z.nullable(groupRefSchema),
+  requestor: z.nullable(requestorSchema),
   start_time: z.string(),
   end_time: z.string(),
-  duration: z.number().int(),
-  reminder: z.number().int().nullable(),
+  duration: int(),
+  reminder: nullableInt,
   created: z.string(),
   modified: z.string(),
-  links: z.object({ agent_url: z.string(), guest_url: z.string() }).optional(),
+  links: z.optional(z.object({ agent_url: z.string(), guest_url: z.string() })),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
 export const ticketEventSchema = z.object({
-  id: z.number().int(),
+  id: int(),
   eventName: z.string(),
   timestamp: z.string(),
-  source: eventSourceSchema,
+  source: z.enum(EVENT_SOURCES),
   data: z.record(z.string(), z.unknown()),
 });
 export type TicketEvent = z.infer<typeof ticketEventSchema>;
 
 export const mediaSchema = z.object({
-  id: z.number().int(),
-  ticket_id: z.number().int(),
+  id: int(),
+  ticket_id: int(),
   title: z.string(),
   description: z.string(),
-  media_type: mediaTypeSchema,
-  source: mediaSourceSchema,
-  status: mediaStatusSchema,
+  media_type: z.enum(MEDIA_TYPES),
+  source: z.enum(MEDIA_SOURCES),
+  status: z.enum(MEDIA_STATUSES),
   mime_type: z.string(),
-  size: z.number().int(),
-  width: z.number().int().nullable(),
-  height: z.number().int().nullable(),
-  duration: z.number().nullable(),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-  tags: z.array(z.string()),
-  user: z.object({ id: z.number().int(), username: z.string() }).nullable(),
+  size: int(),
+  width: nullableInt,
+  height: nullableInt,
+  duration: nullableNumber,
+  latitude: nullableNumber,
+  longitude: nullableNumber,
+  tags: strings,
+  user: z.nullable(z.object({ id: int(), username: z.string() })),
   created: z.string(),
   url: z.string(),
-  thumbnail_url: z.string().nullable(),
+  thumbnail_url: nullableString,
 });
 export type Media = z.infer<typeof mediaSchema>;
 
 /** `{data, total, next_offset}`: the envelope of every list. */
-export function listEnvelope<T extends z.ZodType>(item: T) {
+export function listEnvelope<T extends z.core.SomeType>(item: T) {
   return z.object({
     data: z.array(item),
-    total: z.number().int(),
-    next_offset: z.number().int().nullable(),
+    total: int(),
+    next_offset: nullableInt,
   });
 }
 export type ListEnvelope<T> = { data: T[]; total: number; next_offset: number | null };
@@ -147,29 +156,27 @@ export const mediaListSchema = listEnvelope(mediaSchema);
 /** Groups and services are short lists: plain `{data}` with the envelope fields optional. */
 export const groupListSchema = z.object({
   data: z.array(groupRefSchema),
-  total: z.number().int().optional(),
+  total: z.optional(int()),
 });
 export const serviceListSchema = z.object({
   data: z.array(serviceSchema),
-  total: z.number().int().optional(),
+  total: z.optional(int()),
 });
-export const eventListSchema = z.object({ data: z.array(ticketEventSchema), total: z.number().int() });
+export const eventListSchema = z.object({ data: z.array(ticketEventSchema), total: int() });
 
-const byState = z.record(z.string(), z.number().int());
+const byState = z.record(z.string(), int());
 export const reportSchema = z.object({
-  total: z.number().int(),
+  total: int(),
   by_state: byState,
   by_agent: z.array(
     z.object({
-      user: agentRefSchema.nullable(),
-      total: z.number().int(),
+      user: z.nullable(agentRefSchema),
+      total: int(),
       by_state: byState,
-      avg_duration: z.number().nullable(),
+      avg_duration: nullableNumber,
     }),
   ),
-  by_group: z.array(
-    z.object({ group: groupRefSchema.nullable(), total: z.number().int(), by_state: byState }),
-  ),
-  by_day: z.array(z.object({ date: z.string(), created: z.number().int(), done: z.number().int() })),
+  by_group: z.array(z.object({ group: z.nullable(groupRefSchema), total: int(), by_state: byState })),
+  by_day: z.array(z.object({ date: z.string(), created: int(), done: int() })),
 });
 export type Report = z.infer<typeof reportSchema>;
