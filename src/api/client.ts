@@ -2,7 +2,8 @@
  * The one place that talks HTTP to the gateway: same-origin, cookie session, CSRF header on every
  * request, responses parsed with the zod contract.
  */
-import type { z } from 'zod';
+// zod/mini's functions parse with any zod schema (mini or classic) without pulling in classic zod.
+import * as z from 'zod/mini';
 import { apiErrorSchema } from '../contract/errors.ts';
 import { API_BASE } from '../contract/paths.ts';
 import { ApiError, ContractError, NetworkError } from './errors.ts';
@@ -11,7 +12,7 @@ import { noteRateLimited } from './rateLimit.ts';
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 export type Query = Record<string, QueryValue>;
 
-type RequestOptions<S extends z.ZodType | undefined> = {
+type RequestOptions<S extends z.core.$ZodType | undefined> = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Query;
   body?: unknown;
@@ -44,10 +45,10 @@ export function apiUrl(path: string, query?: Query): string {
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
-export async function request<S extends z.ZodType | undefined = undefined>(
+export async function request<S extends z.core.$ZodType | undefined = undefined>(
   url: string,
   options: RequestOptions<S> = {},
-): Promise<S extends z.ZodType ? z.infer<S> : void> {
+): Promise<S extends z.core.$ZodType ? z.infer<S> : void> {
   const headers: Record<string, string> = {
     'X-Requested-With': 'XMLHttpRequest',
     Accept: 'application/json',
@@ -69,7 +70,7 @@ export async function request<S extends z.ZodType | undefined = undefined>(
   if (!response.ok) throw await toApiError(response);
   if (!options.schema || response.status === 204) return undefined as never;
   const json: unknown = await response.json();
-  const parsed = options.schema.safeParse(json);
+  const parsed = z.safeParse(options.schema, json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ContractError(
@@ -81,7 +82,7 @@ export async function request<S extends z.ZodType | undefined = undefined>(
 }
 
 /** A call of the Apizee API through the gateway (`/api/v3` + path). */
-export function apiRequest<S extends z.ZodType | undefined = undefined>(
+export function apiRequest<S extends z.core.$ZodType | undefined = undefined>(
   path: string,
   options: RequestOptions<S> = {},
 ) {

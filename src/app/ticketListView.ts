@@ -2,13 +2,27 @@
  * The ticket list's view (filters, sort, page) ⇄ its URL query string ⇄ the List Tickets parameters.
  * The URL is the state of the list: anything invalid in it is dropped, never trusted, never fatal.
  */
-import { TICKET_ORDER_BY, type TicketState, type TicketType } from '../contract/enums.ts';
-import { formatApiDate, parseIsoDate } from '../contract/params.ts';
 import {
-  listTicketsParamsSchema,
-  type ListTicketsInput,
+  SORT_ORDERS,
+  TICKET_ORDER_BY,
+  TICKET_STATES,
+  TICKET_TYPES,
+  type TicketState,
+  type TicketType,
+} from '../contract/enums.ts';
+// The zod-free rules of the List Tickets parameters (classic zod stays off the first screen).
+import {
+  ALL_SERVICES,
+  enumListItems,
+  formatApiDate,
+  integerProblem,
+  parseIsoDate,
+  SERVICE_KEY,
+  textProblem,
+  ticketUserValue,
   type TicketUserScope,
-} from '../contract/requests.ts';
+} from '../contract/paramRules.ts';
+import type { ListTicketsInput } from '../contract/requests.ts';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -93,17 +107,22 @@ const DAY_END: Record<DateField, boolean> = {
   endedBefore: true,
 };
 const MAX_PAGE = 1_000_000;
-const shape = listTicketsParamsSchema.shape;
 
-/** Runs one parameter's contract schema: the parsed value, or undefined when it is missing or invalid. */
-function valid<T>(
-  schema: { safeParse: (value: unknown) => { success: boolean; data?: T } },
-  raw: string | null,
-) {
-  if (raw === null || raw.trim() === '') return undefined;
-  const result = schema.safeParse(raw.trim());
-  return result.success ? result.data : undefined;
+/** A URL value checked by one of the contract's rules: the value, or undefined when missing or invalid. */
+function valid<T>(raw: string | null, check: (text: string) => T | null | undefined): T | undefined {
+  const text = raw?.trim();
+  return text ? (check(text) ?? undefined) : undefined;
 }
+
+const text = (max: number) => (value: string) => (textProblem(value, max) ? null : value);
+const id = (value: string) => (integerProblem(value, 1) ? null : Number(value));
+const oneOf =
+  <const T extends readonly string[]>(values: T) =>
+  (value: string) =>
+    values.includes(value) ? (value as T[number]) : null;
+const serviceFilter = (value: string) =>
+  value === ALL_SERVICES || SERVICE_KEY.test(value) ? value : null;
+const isoDate = (value: string) => (parseIsoDate(value) === null ? null : value);
 
 function positiveInt(raw: string | null, max: number): number | undefined {
   if (raw === null || !/^\d{1,9}$/.test(raw.trim())) return undefined;
@@ -120,24 +139,21 @@ export function parseListView(search: URLSearchParams, options: ParseOptions = {
   const get = (key: string) => search.get(key);
   const view: ListView = { ...DEFAULT_LIST_VIEW, states: [] };
 
-  const text = valid(shape.search, get(URL_KEYS.search))?.trim();
-  if (text) view.search = text;
-  const reference = valid(shape.reference, get(URL_KEYS.reference))?.trim();
+  const searchText = valid(get(URL_KEYS.search), text(200));
+  if (searchText) view.search = searchText;
+  const reference = valid(get(URL_KEYS.reference), text(100));
   if (reference) view.reference = reference;
-  for (const field of DATE_FIELDS) {
-    const value = get(URL_KEYS[field])?.trim() ?? null;
-    if (valid(shape.since, value) !== undefined && value) view[field] = value;
-  }
-  view.states = valid(shape.state, get(URL_KEYS.states)) ?? [];
-  view.type = valid(shape.type, get(URL_KEYS.type));
-  view.requestor = valid(shape.requestor, get(URL_KEYS.requestor));
-  view.group = valid(shape.group, get(URL_KEYS.group));
-  view.service = valid(shape.service, get(URL_KEYS.service));
-  const user = valid(shape.user, get(URL_KEYS.user));
+  for (const field of DATE_FIELDS) view[field] = valid(get(URL_KEYS[field]), isoDate);
+  view.states = valid(get(URL_KEYS.states), (value) => enumListItems(TICKET_STATES, value)) ?? [];
+  view.type = valid(get(URL_KEYS.type), oneOf(TICKET_TYPES));
+  view.requestor = valid(get(URL_KEYS.requestor), id);
+  view.group = valid(get(URL_KEYS.group), id);
+  view.service = valid(get(URL_KEYS.service), serviceFilter);
+  const user = valid(get(URL_KEYS.user), ticketUserValue);
   if (user !== undefined && (user !== 'all' || options.canSeeAllUsers !== false)) view.user = user;
 
-  view.orderby = valid(shape.orderby, get(URL_KEYS.orderby)) ?? DEFAULT_LIST_VIEW.orderby;
-  view.order = valid(shape.order, get(URL_KEYS.order)) ?? DEFAULT_LIST_VIEW.order;
+  view.orderby = valid(get(URL_KEYS.orderby), oneOf(TICKET_ORDER_BY)) ?? DEFAULT_LIST_VIEW.orderby;
+  view.order = valid(get(URL_KEYS.order), oneOf(SORT_ORDERS)) ?? DEFAULT_LIST_VIEW.order;
   view.page = positiveInt(get(URL_KEYS.page), MAX_PAGE) ?? 1;
   const limit = positiveInt(get(URL_KEYS.limit), 100);
   view.limit = (PAGE_SIZES as readonly number[]).includes(limit ?? 0)

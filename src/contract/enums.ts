@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// The schemas are marked pure so a bundle that only needs the value lists (the browser's ticket list)
+// drops them, and classic zod with them.
+
 /** Ticket life-cycle states, in the order the UI lists them. */
 export const TICKET_STATES = [
   'new',
@@ -13,7 +16,7 @@ export const TICKET_STATES = [
   'expired',
   'cancelled',
 ] as const;
-export const ticketStateSchema = z.enum(TICKET_STATES);
+export const ticketStateSchema = /* @__PURE__ */ z.enum(TICKET_STATES);
 export type TicketState = z.infer<typeof ticketStateSchema>;
 
 /** How the UI groups states: still being worked, resolved, or ended without resolution. */
@@ -31,19 +34,19 @@ export function stateFamily(state: TicketState): StateFamily {
 }
 
 export const TICKET_TYPES = ['assistance', 'assistance_multi'] as const;
-export const ticketTypeSchema = z.enum(TICKET_TYPES);
+export const ticketTypeSchema = /* @__PURE__ */ z.enum(TICKET_TYPES);
 export type TicketType = z.infer<typeof ticketTypeSchema>;
 
 export const ROLES = ['agent', 'supervisor', 'admin'] as const;
-export const roleSchema = z.enum(ROLES);
+export const roleSchema = /* @__PURE__ */ z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
-export const languageSchema = z.enum(LANGUAGES);
+export const languageSchema = /* @__PURE__ */ z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
 export const GENDERS = ['male', 'female', 'other'] as const;
-export const genderSchema = z.enum(GENDERS);
+export const genderSchema = /* @__PURE__ */ z.enum(GENDERS);
 export type Gender = z.infer<typeof genderSchema>;
 
 export const TICKET_ORDER_BY = [
@@ -58,7 +61,7 @@ export const TICKET_ORDER_BY = [
 export const SORT_ORDERS = ['desc', 'asc'] as const;
 
 export const EVENT_SOURCES = ['agent', 'guest', 'system'] as const;
-export const eventSourceSchema = z.enum(EVENT_SOURCES);
+export const eventSourceSchema = /* @__PURE__ */ z.enum(EVENT_SOURCES);
 export type EventSource = z.infer<typeof eventSourceSchema>;
 
 export const EVENT_NAMES = [
@@ -123,15 +126,15 @@ export function eventFamily(eventName: string): EventFamily {
 }
 
 export const MEDIA_STATUSES = ['pending', 'processing', 'completed', 'failed'] as const;
-export const mediaStatusSchema = z.enum(MEDIA_STATUSES);
+export const mediaStatusSchema = /* @__PURE__ */ z.enum(MEDIA_STATUSES);
 export type MediaStatus = z.infer<typeof mediaStatusSchema>;
 
 export const MEDIA_TYPES = ['image', 'video', 'audio', 'document'] as const;
-export const mediaTypeSchema = z.enum(MEDIA_TYPES);
+export const mediaTypeSchema = /* @__PURE__ */ z.enum(MEDIA_TYPES);
 export type MediaType = z.infer<typeof mediaTypeSchema>;
 
 export const MEDIA_SOURCES = ['snapshot', 'screen_capture', 'recording', 'upload'] as const;
-export const mediaSourceSchema = z.enum(MEDIA_SOURCES);
+export const mediaSourceSchema = /* @__PURE__ */ z.enum(MEDIA_SOURCES);
 export type MediaSource = z.infer<typeof mediaSourceSchema>;
 
 export const MEDIA_ORDER_BY = ['date', 'title', 'size', 'media_type'] as const;

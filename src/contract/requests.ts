@@ -28,7 +28,10 @@ import {
   serviceKeyParam,
   textParam,
 } from './params.ts';
+import { ALL_SERVICES, TICKET_USER_SCOPES, ticketUserValue } from './paramRules.ts';
 import { emailProblem, isCountryCode, normalizePhone, phoneProblem, splitList } from './recipient.ts';
+
+export { ALL_SERVICES, TICKET_USER_SCOPES, type TicketUserScope } from './paramRules.ts';
 
 /** Query-string and form values arrive as strings; an empty one means "not given" for these calls. */
 export function withoutEmptyValues(params: Record<string, unknown>): Record<string, unknown> {
@@ -139,22 +142,13 @@ export type CreateTicketParams = z.infer<typeof createTicketParamsSchema>;
 /** What a client sends: the wire (string) form of each parameter. */
 export type CreateTicketInput = z.input<typeof createTicketParamsSchema>;
 
-/**
- * `user`: an id; `all` (admin only) for the whole enterprise; and two extensions of ours,
- * `unassigned` (tickets without an agent that I may see) and `visible` (every ticket I may see).
- */
-export const TICKET_USER_SCOPES = ['all', 'unassigned', 'visible'] as const;
-export type TicketUserScope = (typeof TICKET_USER_SCOPES)[number];
 const ticketUserParam = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const text = String(value).trim();
-  if ((TICKET_USER_SCOPES as readonly string[]).includes(text)) return text as TicketUserScope;
-  if (/^\d{1,12}$/.test(text) && Number(text) > 0) return Number(text);
+  const user = ticketUserValue(String(value));
+  if (user !== null) return user;
   ctx.addIssue({ code: 'custom', message: `must be a user id or one of ${TICKET_USER_SCOPES.join(', ')}` });
   return z.NEVER;
 });
 
-/** `service`: a key, or `all` [ext]; when absent upstream uses the enterprise's default service. */
-export const ALL_SERVICES = 'all';
 const serviceFilterParam = z.union([z.literal(ALL_SERVICES), serviceKeyParam]);
 
 export const listTicketsParamsSchema = z.object({

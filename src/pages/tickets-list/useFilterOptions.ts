@@ -14,7 +14,7 @@ import {
   type OptionGroup,
 } from '../../components/ticket-list/filterOptions.ts';
 import type { Ticket, User } from '../../contract/models.ts';
-import { ALL_SERVICES } from '../../contract/requests.ts';
+import { ALL_SERVICES } from '../../contract/paramRules.ts';
 
 const USER_PICKER_LIMIT = 100;
 
