@@ -120,8 +120,7 @@ const oneOf =
   <const T extends readonly string[]>(values: T) =>
   (value: string) =>
     values.includes(value) ? (value as T[number]) : null;
-const serviceFilter = (value: string) =>
-  value === ALL_SERVICES || SERVICE_KEY.test(value) ? value : null;
+const serviceFilter = (value: string) => (value === ALL_SERVICES || SERVICE_KEY.test(value) ? value : null);
 const isoDate = (value: string) => (parseIsoDate(value) === null ? null : value);
 
 function positiveInt(raw: string | null, max: number): number | undefined {

@@ -43,11 +43,7 @@ export function formatApiDate(ms: number): string {
 }
 
 /** Why a whole number (as text) is not acceptable within bounds, or null when it is. */
-export function integerProblem(
-  text: string,
-  min: number,
-  max = Number.MAX_SAFE_INTEGER,
-): string | null {
+export function integerProblem(text: string, min: number, max = Number.MAX_SAFE_INTEGER): string | null {
   if (!/^-?\d{1,16}$/.test(text)) return 'must be a whole number';
   const n = Number(text);
   if (n >= min && n <= max) return null;

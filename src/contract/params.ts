@@ -3,13 +3,7 @@
  * body or a JSON body, so each block accepts the string form and the JSON form of its value.
  */
 import { z } from 'zod';
-import {
-  enumListItems,
-  integerProblem,
-  parseIsoDate,
-  SERVICE_KEY,
-  textProblem,
-} from './paramRules.ts';
+import { enumListItems, integerProblem, parseIsoDate, SERVICE_KEY, textProblem } from './paramRules.ts';
 
 export { formatApiDate, parseIsoDate, SERVICE_KEY } from './paramRules.ts';
 

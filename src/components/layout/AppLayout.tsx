@@ -7,7 +7,7 @@ import { paths } from '../../app/paths.ts';
 import type { User } from '../../contract/models.ts';
 import classes from './AppLayout.module.css';
 import { MainNav } from './MainNav.tsx';
-import { UserMenu } from './UserMenu.tsx';
+import { DeferredUserMenu } from './DeferredUserMenu.tsx';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -56,7 +56,7 @@ export function AppLayout({
               {t('app.name')}
             </Link>
           </Group>
-          <UserMenu user={user} onSignOut={onSignOut} />
+          <DeferredUserMenu user={user} onSignOut={onSignOut} />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">

@@ -1,67 +1,34 @@
-import {
-  Avatar,
-  Group,
-  Menu,
-  Text,
-  UnstyledButton,
-  useMantineColorScheme,
-  type MantineColorScheme,
-} from '@mantine/core';
-import { IconCheck, IconChevronDown, IconLogout } from '@tabler/icons-react';
-import { mainRole } from '../../api/auth/roles.ts';
-import { userFullName } from '../../api/directory/get-users.ts';
+import { Menu, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { IconCheck, IconLogout } from '@tabler/icons-react';
 import type { Locale } from '../../app/i18n/defineMessages.ts';
 import { LOCALES } from '../../app/i18n/defineMessages.ts';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import type { User } from '../../contract/models.ts';
+import { UserMenuButton, useUserSummary } from './UserMenuButton.tsx';
 
 const COLOR_SCHEMES: MantineColorScheme[] = ['light', 'dark', 'auto'];
 
-function initials(user: User): string {
-  return (
-    `${user.firstname.charAt(0)}${user.lastname.charAt(0)}`.toUpperCase() ||
-    user.username.charAt(0).toUpperCase()
-  );
-}
+export type UserMenuProps = {
+  user: User;
+  onSignOut: () => void;
+  /** Open at once: the button was clicked before the menu's code had loaded. */
+  defaultOpened?: boolean;
+};
 
 /** The signed-in user (name, role, enterprise) and their preferences: language, theme, sign out. */
-export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => void }) {
+export function UserMenu({ user, onSignOut, defaultOpened }: UserMenuProps) {
   const { t, locale, setLocale } = useI18n();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
-  const name = userFullName(user);
-  const role = t(`role.${mainRole(user)}`);
-  const enterprise = user.enterprise_name ?? t('shell.user.enterprise', { id: user.enterprise_id });
+  const { summary } = useUserSummary(user);
   const check = (on: boolean) => (on ? <IconCheck size={16} aria-hidden /> : <span style={{ width: 16 }} />);
 
   return (
-    <Menu position="bottom-end" width={240} withinPortal>
+    <Menu position="bottom-end" width={240} withinPortal defaultOpened={defaultOpened}>
       <Menu.Target>
-        <UnstyledButton
-          aria-label={t('shell.user.menu', { name })}
-          px="xs"
-          py={4}
-          style={{ borderRadius: 8 }}
-        >
-          <Group gap="xs" wrap="nowrap">
-            <Avatar size={32} radius="xl" color="indigo" aria-hidden>
-              {initials(user)}
-            </Avatar>
-            <div style={{ lineHeight: 1.2 }}>
-              <Text size="sm" fw={600} data-testid="current-user-name">
-                {name}
-              </Text>
-              <Text size="xs" c="dimmed" visibleFrom="sm">
-                {role} · {enterprise}
-              </Text>
-            </div>
-            <IconChevronDown size={16} aria-hidden />
-          </Group>
-        </UnstyledButton>
+        <UserMenuButton user={user} />
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>
-          {role} · {enterprise}
-        </Menu.Label>
+        <Menu.Label>{summary}</Menu.Label>
         <Menu.Divider />
         <Menu.Label>{t('shell.language')}</Menu.Label>
         {LOCALES.map((option: Locale) => (

@@ -1,11 +1,6 @@
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Pagination.css';
-import '@mantine/core/styles/Combobox.css';
-import '@mantine/core/styles/Pill.css';
-import '@mantine/core/styles/PillsInput.css';
 import '@mantine/core/styles/SimpleGrid.css';
-import '@mantine/core/styles/ScrollArea.css';
-import '@mantine/core/styles/Checkbox.css';
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  enumListItems,
+  formatApiDate,
+  integerProblem,
+  parseIsoDate,
+  textProblem,
+  ticketUserValue,
+} from './paramRules.ts';
+
+describe('paramRules', () => {
+  it('checks whole numbers against their bounds', () => {
+    expect(integerProblem('7', 1)).toBeNull();
+    expect(integerProblem('0', 1)).toBe('must be at least 1');
+    expect(integerProblem('101', 1, 100)).toBe('must be between 1 and 100');
+    expect(integerProblem('1.5', 1)).toBe('must be a whole number');
+  });
+
+  it('bounds free text and refuses control characters', () => {
+    expect(textProblem('hello\tworld\n', 20)).toBeNull();
+    expect(textProblem('abcdef', 5)).toBe('must be at most 5 characters');
+    expect(textProblem('a\u0007b', 5)).toBe('must not contain control characters');
+  });
+
+  it('reads enum lists from text or arrays, deduplicated, and refuses unknown values', () => {
+    const values = ['new', 'open', 'done'] as const;
+    expect(enumListItems(values, 'open, new,open')).toEqual(['open', 'new']);
+    expect(enumListItems(values, ['done'])).toEqual(['done']);
+    expect(enumListItems(values, 'open,lost')).toBeNull();
+    expect(enumListItems(values, ' , ')).toBeNull();
+  });
+
+  it('reads the user filter as an id or a scope', () => {
+    expect(ticketUserValue(' 42 ')).toBe(42);
+    expect(ticketUserValue('unassigned')).toBe('unassigned');
+    expect(ticketUserValue('0')).toBeNull();
+    expect(ticketUserValue('someone')).toBeNull();
+  });
+
+  it('round-trips API dates', () => {
+    const ms = parseIsoDate('2026-11-25T15:00:00+01:00');
+    expect(ms).not.toBeNull();
+    expect(formatApiDate(ms!)).toBe('2026-11-25T14:00:00+00:00');
+    expect(parseIsoDate('2026-02-30')).toBeNull();
+  });
+});
