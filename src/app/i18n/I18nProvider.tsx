@@ -1,7 +1,8 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { catalogs, type MessageKey } from './catalog.ts';
+import type { MessageKey } from './catalog.ts';
 import { LOCALES, type Locale } from './defineMessages.ts';
 import { createFormatters, type Formatters } from './formatters.ts';
+import { loadedCatalogs } from './registry.ts';
 import { translate, type MessageVars } from './translate.ts';
 
 /** A key of the catalogue; with plural variants (`x_one`, `x_other`) the base key `x` is accepted too. */
@@ -41,7 +42,7 @@ export function I18nProvider({ children, locale: forced }: { children: ReactNode
     () => ({
       locale,
       setLocale,
-      t: (key, vars) => translate(catalogs[locale], locale, key, vars),
+      t: (key, vars) => translate(loadedCatalogs[locale], locale, key, vars),
       ...createFormatters(locale),
     }),
     [locale, setLocale],

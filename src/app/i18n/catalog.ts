@@ -1,6 +1,7 @@
 /**
- * Every feature's messages merged into one catalogue per language. A feature adds its file under
- * messages/ and one import here.
+ * Every feature's messages merged into one catalogue per language: the type of every key `t()`
+ * accepts, and the full catalogue for tests. A feature adds its file under messages/ and one import
+ * here. The app itself reads registry.ts, where lazily loaded routes register their messages.
  */
 import common from './messages/common.ts';
 import list from './messages/list.ts';

@@ -12,3 +12,6 @@ export function defineMessages<const Keys extends string>(
 ): { en: Record<Keys, string>; fr: Record<Keys, string> } {
   return { en, fr };
 }
+
+/** What `defineMessages` returns, whatever its keys. */
+export type FeatureMessages = { en: Record<string, string>; fr: Record<string, string> };

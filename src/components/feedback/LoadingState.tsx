@@ -1,4 +1,4 @@
-import { Center, Loader, Skeleton, Stack, Table, VisuallyHidden } from '@mantine/core';
+import { Center, Loader, Skeleton, Stack, VisuallyHidden } from '@mantine/core';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 
 /** A centred spinner announced to screen readers. */
@@ -29,13 +29,13 @@ export function SkeletonRows({ rows, columns }: { rows: number; columns: number 
   return (
     <>
       {Array.from({ length: rows }, (_, row) => (
-        <Table.Tr key={row} aria-hidden>
+        <tr key={row} aria-hidden>
           {Array.from({ length: columns }, (_, column) => (
-            <Table.Td key={column}>
+            <td key={column}>
               <Skeleton height={12} width={column === 2 ? '90%' : '70%'} />
-            </Table.Td>
+            </td>
           ))}
-        </Table.Tr>
+        </tr>
       ))}
     </>
   );

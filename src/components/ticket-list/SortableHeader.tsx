@@ -1,4 +1,4 @@
-import { Group, Table, UnstyledButton } from '@mantine/core';
+import { UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import type { SortOrder } from '../../app/ticketListView.ts';
 import classes from './TicketTable.module.css';
@@ -15,13 +15,11 @@ type SortableHeaderProps = {
 export function SortableHeader({ label, sorted, sortLabel, onSort }: SortableHeaderProps) {
   const Icon = sorted === 'asc' ? IconArrowUp : sorted === 'desc' ? IconArrowDown : IconArrowsSort;
   return (
-    <Table.Th aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+    <th scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
       <UnstyledButton onClick={onSort} className={classes.sortButton} title={sortLabel}>
-        <Group gap={4} wrap="nowrap">
-          <span>{label}</span>
-          <Icon size={14} aria-hidden className={sorted ? undefined : classes.sortIdle} />
-        </Group>
+        <span>{label}</span>
+        <Icon size={14} aria-hidden className={sorted ? undefined : classes.sortIdle} />
       </UnstyledButton>
-    </Table.Th>
+    </th>
   );
 }

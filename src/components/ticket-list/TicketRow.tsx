@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { contactName } from '../../api/directory/get-contacts.ts';
@@ -31,26 +31,26 @@ export const TicketRow = memo(function TicketRow({ ticket, onIntent }: TicketRow
   const intent = onIntent ? () => onIntent(ticket) : undefined;
   const requestor = requestorLabel(ticket);
   return (
-    <Table.Tr className={classes.row} onMouseEnter={intent} onFocus={intent}>
-      <Table.Td className={classes.nowrap}>{ticket.id}</Table.Td>
-      <Table.Td>
+    <tr className={classes.row} onMouseEnter={intent} onFocus={intent}>
+      <td className={classes.nowrap}>{ticket.id}</td>
+      <td>
         <StateBadge state={ticket.state} />
-      </Table.Td>
-      <Table.Td className={classes.subject} title={ticket.subject}>
+      </td>
+      <td className={classes.subject} title={ticket.subject}>
         <Link to={paths.ticket(ticket.id)} className={classes.rowLink}>
           <span className={classes.clamp}>{ticket.subject || t('list.noSubject', { id: ticket.id })}</span>
         </Link>
-      </Table.Td>
-      <Table.Td className={classes.nowrap}>{ticket.reference || none}</Table.Td>
-      <Table.Td className={classes.nowrap}>
+      </td>
+      <td className={classes.nowrap}>{ticket.reference || none}</td>
+      <td className={classes.nowrap}>
         {requestor ?? none}
         {ticket.requestor?.company && requestor !== ticket.requestor.company && (
           <Text size="xs" c="dimmed">
             {ticket.requestor.company}
           </Text>
         )}
-      </Table.Td>
-      <Table.Td className={classes.nowrap}>
+      </td>
+      <td className={classes.nowrap}>
         {ticket.agent ? (
           userFullName(ticket.agent)
         ) : (
@@ -58,25 +58,25 @@ export const TicketRow = memo(function TicketRow({ ticket, onIntent }: TicketRow
             {t('list.unassigned')}
           </Text>
         )}
-      </Table.Td>
-      <Table.Td className={classes.nowrap}>{ticket.group?.name ?? none}</Table.Td>
-      <Table.Td className={classes.nowrap} title={t(`type.${ticket.type}`)}>
+      </td>
+      <td className={classes.nowrap}>{ticket.group?.name ?? none}</td>
+      <td className={classes.nowrap} title={t(`type.${ticket.type}`)}>
         {t(`list.type.${ticket.type}`)}
-      </Table.Td>
-      <Table.Td className={classes.nowrap}>
+      </td>
+      <td className={classes.nowrap}>
         <time dateTime={ticket.start_time} title={formatDateTime(ticket.start_time)}>
           {formatDate(ticket.start_time)}
           <Text span display="block" size="xs" c="dimmed">
             {formatTime(ticket.start_time)} · {formatRelative(ticket.start_time)}
           </Text>
         </time>
-      </Table.Td>
-      <Table.Td className={classes.nowrap}>{t('duration.minutes', { count: ticket.duration })}</Table.Td>
-      <Table.Td className={classes.nowrap}>
+      </td>
+      <td className={classes.nowrap}>{t('duration.minutes', { count: ticket.duration })}</td>
+      <td className={classes.nowrap}>
         <time dateTime={ticket.modified} title={formatDateTime(ticket.modified)}>
           {formatRelative(ticket.modified)}
         </time>
-      </Table.Td>
-    </Table.Tr>
+      </td>
+    </tr>
   );
 });

@@ -1,4 +1,3 @@
-import { Table } from '@mantine/core';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import type { SortOrder, TicketOrderBy } from '../../app/ticketListView.ts';
 import type { Ticket } from '../../contract/models.ts';
@@ -32,54 +31,47 @@ export function TicketTable({
   const { t } = useI18n();
   const sortedColumn = t(`list.col.${orderby}`);
   return (
-    // A plain scroll box: Table.ScrollContainer would bring ScrollArea (and floating-ui) to the first load.
     <div className={classes.scrollContainer}>
-      <div className={classes.scrollContainerInner}>
-        <Table
-          className={classes.table}
-          highlightOnHover
-          verticalSpacing="xs"
-          horizontalSpacing={8}
-          fz="sm"
-          aria-busy={tickets === null || stale}
-          style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms' }}
-        >
-          <Table.Caption className={classes.visuallyHidden}>
-            {t('list.caption', { column: sortedColumn, order: t(`list.sort.${order}`) })}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              {TICKET_COLUMNS.map((column) => {
-                const label = t(`list.col.${column}`);
-                const sortKey = SORTABLE_COLUMNS[column];
-                if (!sortKey) {
-                  return (
-                    <Table.Th key={column} className={classes.nowrap}>
-                      {label}
-                    </Table.Th>
-                  );
-                }
+      <table
+        className={classes.table}
+        aria-busy={tickets === null || Boolean(stale)}
+        data-stale={stale || undefined}
+      >
+        <caption className={classes.visuallyHidden}>
+          {t('list.caption', { column: sortedColumn, order: t(`list.sort.${order}`) })}
+        </caption>
+        <thead className={classes.head}>
+          <tr>
+            {TICKET_COLUMNS.map((column) => {
+              const label = t(`list.col.${column}`);
+              const sortKey = SORTABLE_COLUMNS[column];
+              if (!sortKey) {
                 return (
-                  <SortableHeader
-                    key={column}
-                    label={label}
-                    sorted={orderby === sortKey ? order : null}
-                    sortLabel={t('list.sort.by', { column: label })}
-                    onSort={() => onSort(sortKey)}
-                  />
+                  <th key={column} scope="col">
+                    {label}
+                  </th>
                 );
-              })}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {tickets === null ? (
-              <SkeletonRows rows={skeletonRows} columns={TICKET_COLUMNS.length} />
-            ) : (
-              tickets.map((ticket) => <TicketRow key={ticket.id} ticket={ticket} onIntent={onRowIntent} />)
-            )}
-          </Table.Tbody>
-        </Table>
-      </div>
+              }
+              return (
+                <SortableHeader
+                  key={column}
+                  label={label}
+                  sorted={orderby === sortKey ? order : null}
+                  sortLabel={t('list.sort.by', { column: label })}
+                  onSort={() => onSort(sortKey)}
+                />
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody className={classes.body}>
+          {tickets === null ? (
+            <SkeletonRows rows={skeletonRows} columns={TICKET_COLUMNS.length} />
+          ) : (
+            tickets.map((ticket) => <TicketRow key={ticket.id} ticket={ticket} onIntent={onRowIntent} />)
+          )}
+        </tbody>
+      </table>
     </div>
   );
 }

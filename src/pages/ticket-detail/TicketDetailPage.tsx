@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/errors.ts';
 import { useTicket } from '../../api/tickets/get-ticket.ts';
+import { registerDetailMessages } from '../../app/i18n/routes/detail.ts';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import { paths, type TicketTab } from '../../app/paths.ts';
 import { lastListView } from '../../app/ticketListView.ts';
@@ -23,6 +24,8 @@ import { TicketActions } from './TicketActions.tsx';
 import { TimelineTab } from './TimelineTab.tsx';
 import { useAdjacentTickets } from './useAdjacentTickets.ts';
 import { useTicketChanges } from './useTicketChanges.ts';
+
+registerDetailMessages();
 
 const TABS: readonly TicketTab[] = ['timeline', 'medias'];
 

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../api/auth/get-session.ts';
 import { useServices } from '../../api/directory/get-services.ts';
 import { isApiError } from '../../api/errors.ts';
 import { useCreateTicket } from '../../api/tickets/create-ticket.ts';
+import { registerFormMessages } from '../../app/i18n/routes/form.ts';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import { paths } from '../../app/paths.ts';
 import { AssignmentFields } from '../../components/ticket-form/AssignmentFields.tsx';
@@ -34,6 +35,8 @@ import { applyServerErrors } from './serverErrors.ts';
 import { useAssignmentChoices } from './useAssignmentChoices.ts';
 import classes from './ticketForm.module.css';
 import { useLeaveGuard } from './useLeaveGuard.ts';
+
+registerFormMessages();
 
 type SubmitFailure = { error: unknown; otherMessages: string[] };
 

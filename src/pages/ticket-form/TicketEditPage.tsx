@@ -1,11 +1,14 @@
 import { Button } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTicket } from '../../api/tickets/get-ticket.ts';
+import { registerFormMessages } from '../../app/i18n/routes/form.ts';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import { paths } from '../../app/paths.ts';
 import { ErrorState } from '../../components/feedback/ErrorState.tsx';
 import { LoadingState } from '../../components/feedback/LoadingState.tsx';
 import { TicketEditForm } from './TicketEditForm.tsx';
+
+registerFormMessages();
 
 /** `/tickets/:id/edit`: loads the ticket, then edits it. */
 export default function TicketEditPage() {

@@ -1,4 +1,3 @@
-import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Pagination.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
