@@ -1,6 +1,7 @@
 import type { Database } from './database.ts';
 import { coreMigration } from './migrations/001-core.ts';
 import { countIndexesMigration } from './migrations/002-count-indexes.ts';
+import { searchSpeedMigration } from './migrations/003-search-speed.ts';
 import { mediasMigration } from './migrations/100-medias.ts';
 
 export interface Migration {
@@ -13,7 +14,12 @@ export interface Migration {
  * Applied in order, each in its own transaction. Versions below 100 belong to the API core,
  * versions from 100 to the medias module.
  */
-export const migrations: readonly Migration[] = [coreMigration, countIndexesMigration, mediasMigration];
+export const migrations: readonly Migration[] = [
+  coreMigration,
+  countIndexesMigration,
+  searchSpeedMigration,
+  mediasMigration,
+];
 
 export function runMigrations(db: Database, list: readonly Migration[] = migrations): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -4,7 +4,7 @@ import type { Database } from '../db/database.ts';
 import { listTicketMediaRows } from '../medias/list-medias.ts';
 import { toApiMedia } from '../medias/media-rows.ts';
 import { presentTicket } from '../tickets/present.ts';
-import { listTicketEvents } from './ticket-events.ts';
+import { listTicketEvents } from '../tickets/events.ts';
 
 /** Everything an export holds: the ticket, its medias (metadata) and, when asked, its timeline. */
 export interface TicketExport {

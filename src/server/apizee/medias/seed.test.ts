@@ -91,4 +91,23 @@ describe('seedMedias', () => {
     expect(largest.n).toBeGreaterThanOrEqual(300);
     expect(largest.enterprise_id).toBe(h.enterpriseId('admin'));
   });
+
+  it('takes every photo inside its video session, the large ticket included', () => {
+    const outside = h.db
+      .prepare(
+        `SELECT p.ticket_id, p.timestamp FROM ticket_events p
+         WHERE p.event_name = 'media.pictureTaken' AND (
+           p.timestamp < (SELECT MIN(timestamp) FROM ticket_events e
+                          WHERE e.ticket_id = p.ticket_id AND e.event_name = 'session.established')
+           OR p.timestamp > (SELECT MIN(timestamp) FROM ticket_events e WHERE e.ticket_id = p.ticket_id
+                             AND e.event_name IN ('session.agentLeft', 'ticket.completed')))`,
+      )
+      .all();
+    expect(outside).toEqual([]);
+    const photos = h.db
+      .prepare("SELECT COUNT(*) FROM ticket_events WHERE event_name = 'media.pictureTaken'")
+      .pluck()
+      .get() as number;
+    expect(photos).toBeGreaterThanOrEqual(300);
+  });
 });

@@ -36,6 +36,8 @@ const DESCRIPTIONS = [
   'Damage before repair',
 ];
 const SESSION_EVENTS = new Set(['ticket.sessionStarted', 'session.established']);
+/** Events that close a video session: photos are taken before the first of them. */
+const SESSION_END_EVENTS = ['session.userLeft', 'session.agentLeft', 'ticket.completed'];
 const RANDOM_SEED = 0x6d656469;
 const TICKET_WINDOW = 2000;
 
@@ -242,18 +244,42 @@ interface TopUpTools {
   insertEvent: BetterSqlite3.Statement;
 }
 
-/** The first enterprise's ticket with the most photos gets photos (and their events) up to `target`. */
+/** When the video session of a ticket was open: from `session.established` to the first leave or end. */
+function sessionWindow(db: Database, ticketId: number, fallbackEnd: number): { from: number; to: number } {
+  const window = db
+    .prepare(
+      `SELECT MIN(CASE WHEN event_name = 'session.established' THEN timestamp END) AS opened,
+         MIN(CASE WHEN event_name IN (${SESSION_END_EVENTS.map(() => '?').join(',')}) THEN timestamp END) AS closed
+       FROM ticket_events WHERE ticket_id = ?`,
+    )
+    .get(...SESSION_END_EVENTS, ticketId) as { opened: number | null; closed: number | null };
+  const from = window.opened ?? fallbackEnd;
+  return { from, to: Math.max(from, window.closed ?? fallbackEnd) };
+}
+
+/**
+ * The first enterprise's ticket with the most photos gets photos (and their events) up to `target`,
+ * spread evenly inside its session so the timeline still reads in order.
+ */
 function topUpLargeTicket(db: Database, target: number, tools: TopUpTools): number | null {
   const row = db
     .prepare(
-      `SELECT t.id, t.enterprise_id, t.agent_id, t.start_time, COUNT(*) AS medias
+      `SELECT t.id, t.enterprise_id, t.agent_id, t.start_time, t.end_time, COUNT(*) AS medias
        FROM medias m JOIN tickets t ON t.id = m.ticket_id
        WHERE t.enterprise_id = (SELECT MIN(id) FROM enterprises) AND t.deleted_at IS NULL AND t.agent_id IS NOT NULL
          AND m.source = 'snapshot'
        GROUP BY t.id ORDER BY medias DESC, t.id LIMIT 1`,
     )
     .get() as
-    { id: number; enterprise_id: number; agent_id: number; start_time: number; medias: number } | undefined;
+    | {
+        id: number;
+        enterprise_id: number;
+        agent_id: number;
+        start_time: number;
+        end_time: number;
+        medias: number;
+      }
+    | undefined;
   if (!row) return null;
   const ticket: TicketContext = {
     ticketId: row.id,
@@ -263,9 +289,11 @@ function topUpLargeTicket(db: Database, target: number, tools: TopUpTools): numb
     sessionStart: row.start_time,
     pictures: row.medias,
   };
-  for (let i = row.medias; i < target; i += 1) {
-    const created = row.start_time + (i + 1) * 15_000;
-    const title = `Inspection photo ${i + 1}`;
+  const session = sessionWindow(db, row.id, row.end_time);
+  const added = Math.max(0, target - row.medias);
+  for (let i = 0; i < added; i += 1) {
+    const created = Math.round(session.from + ((i + 1) / (added + 1)) * (session.to - session.from));
+    const title = `Inspection photo ${row.medias + i + 1}`;
     tools.insertEvent.run(row.id, 'media.pictureTaken', created, 'agent', JSON.stringify({ title }));
     tools.addPicture(ticket, created, title, row.agent_id);
   }

@@ -45,12 +45,16 @@ export function findEnterpriseUser(
 }
 
 export function groupsOfUser(db: Database, userId: number): { id: number; name: string }[] {
-  return db
-    .prepare(
-      `SELECT g.id, g.name FROM group_members m JOIN user_groups g ON g.id = m.group_id
-       WHERE m.user_id = ? ORDER BY g.name, g.id`,
-    )
-    .all(userId) as { id: number; name: string }[];
+  return statement(
+    db,
+    `SELECT g.id, g.name FROM group_members m JOIN user_groups g ON g.id = m.group_id
+     WHERE m.user_id = ? ORDER BY g.name, g.id`,
+  ).all(userId) as { id: number; name: string }[];
+}
+
+export function enterpriseName(db: Database, enterpriseId: number): string | undefined {
+  return statement(db, 'SELECT name FROM enterprises WHERE id = ?').pluck().get(enterpriseId) as
+    string | undefined;
 }
 
 export function toCurrentUser(row: UserRow, groupIds: number[]): CurrentUser {
@@ -67,7 +71,7 @@ export function toCurrentUser(row: UserRow, groupIds: number[]): CurrentUser {
   };
 }
 
-export function toApiUser(row: UserRow, groups: { id: number; name: string }[]): User {
+export function toApiUser(row: UserRow, groups: { id: number; name: string }[], enterprise?: string): User {
   return {
     id: row.id,
     username: row.username,
@@ -75,6 +79,7 @@ export function toApiUser(row: UserRow, groups: { id: number; name: string }[]):
     firstname: row.firstname,
     lastname: row.lastname,
     enterprise_id: row.enterprise_id,
+    ...(enterprise !== undefined && { enterprise_name: enterprise }),
     roles: [row.role],
     groups,
   };

@@ -74,7 +74,7 @@ describe('bearer tokens', () => {
   it('GET /users/me returns the current user in the contract shape', async () => {
     const response = await h.request('GET', '/users/me', { token: await h.token('agent2') });
     const me = userSchema.parse(await response.json());
-    expect(me).toMatchObject({ username: 'agent2', roles: ['agent'] });
+    expect(me).toMatchObject({ username: 'agent2', roles: ['agent'], enterprise_name: 'Acme Assistance' });
     expect(me.groups.map((g) => g.name)).toEqual(['Field experts', 'Support']);
   });
 

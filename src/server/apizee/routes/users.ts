@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { API_BASE, apiPaths } from '../../../contract/paths.ts';
 import type { ApizeeEnv } from '../context.ts';
-import { findUserById, groupsOfUser, toApiUser } from '../queries/users.ts';
+import { enterpriseName, findUserById, groupsOfUser, toApiUser } from '../queries/users.ts';
 import { ApiError } from '../http/errors.ts';
 
 export function registerUserRoutes(app: Hono<ApizeeEnv>): void {
@@ -9,6 +9,6 @@ export function registerUserRoutes(app: Hono<ApizeeEnv>): void {
     const { db } = c.get('deps');
     const row = findUserById(db, c.get('user').id);
     if (!row) throw ApiError.unauthorized();
-    return c.json(toApiUser(row, groupsOfUser(db, row.id)));
+    return c.json(toApiUser(row, groupsOfUser(db, row.id), enterpriseName(db, row.enterprise_id)));
   });
 }
