@@ -192,13 +192,13 @@ test.describe('create', () => {
     const dialog = page.getByRole('dialog', { name: 'Leave this form?' });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Stay' }).click();
+    // Wait for the modal's closing transition, or the next click may land on the fading dialog.
+    await expect(dialog).toBeHidden();
     await expect(page).toHaveURL(/\/tickets\/new$/);
     await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue('Half typed');
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await page
-      .getByRole('dialog', { name: 'Leave this form?' })
-      .getByRole('button', { name: 'Leave' })
-      .click();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Leave' }).click();
     await expect(page).toHaveURL(/\/tickets(\?|$)/);
     // Reloading the tab asks too (the browser's own dialog).
     await page.goto('/tickets/new');
