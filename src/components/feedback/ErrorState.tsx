@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { Alert, Group, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import { describeError } from './errorMessage.ts';
+import { RetryButton } from './RetryButton.tsx';
 
 type ErrorStateProps = {
   error: unknown;
@@ -28,17 +29,7 @@ export function ErrorState({ error, onRetry, retrying = false, title, children }
       <Text size="sm">{'text' in description ? description.text : t(description.key, description.vars)}</Text>
       {(onRetry || children) && (
         <Group mt="sm" gap="sm">
-          {onRetry && (
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconRefresh size={16} aria-hidden />}
-              onClick={onRetry}
-              loading={retrying}
-            >
-              {t('common.retry')}
-            </Button>
-          )}
+          {onRetry && <RetryButton onRetry={onRetry} retrying={retrying} />}
           {children}
         </Group>
       )}

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Text } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { Alert, Group, List, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { forwardRef } from 'react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import { ApiError, NetworkError } from '../../api/errors.ts';
 import type { TranslationKey } from '../../app/i18n/I18nProvider.tsx';
 import { describeError } from '../feedback/errorMessage.ts';
+import { RetryButton } from '../feedback/RetryButton.tsx';
 import classes from './alerts.module.css';
 
 type SubmitErrorAlertProps = {
@@ -66,15 +67,7 @@ export const SubmitErrorAlert = forwardRef<HTMLDivElement, SubmitErrorAlertProps
       </Text>
       {retryable && (
         <Group mt="sm">
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconRefresh size={16} aria-hidden />}
-            onClick={onRetry}
-            loading={retrying}
-          >
-            {t('common.retry')}
-          </Button>
+          <RetryButton onRetry={onRetry} retrying={retrying} />
         </Group>
       )}
     </Alert>
