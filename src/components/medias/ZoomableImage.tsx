@@ -3,7 +3,7 @@ import '@mantine/core/styles/Tooltip.css';
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
 import { IconZoomIn, IconZoomOut, IconZoomReset } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useI18n } from '../../app/i18n/useI18n.ts';
 import { isTypingTarget } from './keyboard.ts';
 import classes from './Lightbox.module.css';
@@ -41,43 +41,41 @@ export function ZoomableImage({ src, alt, width, height }: ZoomableImageProps) {
         {...zoom.pointerHandlers}
       />
       <Group className={classes.zoomBar} gap={4}>
-        <Tooltip label={t('media.lightbox.zoomOut')}>
-          <ActionIcon
-            variant="filled"
-            color="dark"
-            onClick={zoom.zoomOut}
-            disabled={!zoom.canZoomOut}
-            aria-label={t('media.lightbox.zoomOut')}
-          >
-            <IconZoomOut size={18} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <ZoomButton
+          label={t('media.lightbox.zoomOut')}
+          onClick={zoom.zoomOut}
+          disabled={!zoom.canZoomOut}
+          icon={<IconZoomOut size={18} aria-hidden />}
+        />
         <Text size="xs" c="white" miw={88} ta="center" style={{ whiteSpace: 'nowrap' }} aria-live="polite">
           {t('media.lightbox.zoomLevel', { percent: formatNumber(Math.round(zoom.scale * 100)) })}
         </Text>
-        <Tooltip label={t('media.lightbox.zoomIn')}>
-          <ActionIcon
-            variant="filled"
-            color="dark"
-            onClick={zoom.zoomIn}
-            disabled={!zoom.canZoomIn}
-            aria-label={t('media.lightbox.zoomIn')}
-          >
-            <IconZoomIn size={18} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label={t('media.lightbox.zoomReset')}>
-          <ActionIcon
-            variant="filled"
-            color="dark"
-            onClick={zoom.reset}
-            disabled={!zoom.canZoomOut}
-            aria-label={t('media.lightbox.zoomReset')}
-          >
-            <IconZoomReset size={18} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <ZoomButton
+          label={t('media.lightbox.zoomIn')}
+          onClick={zoom.zoomIn}
+          disabled={!zoom.canZoomIn}
+          icon={<IconZoomIn size={18} aria-hidden />}
+        />
+        <ZoomButton
+          label={t('media.lightbox.zoomReset')}
+          onClick={zoom.reset}
+          disabled={!zoom.canZoomOut}
+          icon={<IconZoomReset size={18} aria-hidden />}
+        />
       </Group>
     </div>
+  );
+}
+
+type ZoomButtonProps = { label: string; onClick: () => void; disabled: boolean; icon: ReactNode };
+
+/** One button of the zoom bar: the label is both its tooltip and its accessible name. */
+function ZoomButton({ label, onClick, disabled, icon }: ZoomButtonProps) {
+  return (
+    <Tooltip label={label}>
+      <ActionIcon variant="filled" color="dark" onClick={onClick} disabled={disabled} aria-label={label}>
+        {icon}
+      </ActionIcon>
+    </Tooltip>
   );
 }
