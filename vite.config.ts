@@ -34,7 +34,7 @@ export default defineConfig({
           name: 'browser',
           environment: 'jsdom',
           globals: true,
-          include: ['src/**/*.test.tsx', 'src/{app,api,pages,components}/**/*.test.ts'],
+          include: ['src/**/*.test.tsx', 'src/{app,lib,features}/**/*.test.ts'],
           setupFiles: ['src/test/setup.ts'],
         },
       },

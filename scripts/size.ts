@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { DIST, ensureSpaBuilt, readManifest, type Manifest } from './build-spa.ts';
 
 const JS_BUDGET_KB = 160;
-const LIST_PAGE_SOURCE = /^src\/pages\/tickets-list\/TicketsListPage\.tsx$/;
+const LIST_PAGE_SOURCE = /^src\/features\/tickets-list\/TicketsListPage\.tsx$/;
 
 /** A manifest key and every chunk it statically imports, transitively. */
 function staticClosure(manifest: Manifest, key: string, into = new Set<string>()): Set<string> {

@@ -1,8 +1,8 @@
 import { Anchor, Container } from '@mantine/core';
 import { Link } from 'react-router';
-import { EmptyState } from '../components/feedback/EmptyState.tsx';
-import { useI18n } from './i18n/useI18n.ts';
-import { paths } from './paths.ts';
+import { EmptyState } from '../lib/feedback/EmptyState.tsx';
+import { useI18n } from '../lib/i18n/useI18n.ts';
+import { paths } from '../lib/routing/paths.ts';
 
 export function NotFoundPage() {
   const { t } = useI18n();

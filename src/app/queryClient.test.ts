@@ -1,4 +1,4 @@
-import { ApiError, ContractError, NetworkError } from '../api/errors.ts';
+import { ApiError, ContractError, NetworkError } from '../lib/api/errors.ts';
 import { retryDelay, shouldRetry } from './queryClient.ts';
 
 describe('query retries', () => {

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError, ContractError } from '../api/errors.ts';
+import { ApiError, ContractError } from '../lib/api/errors.ts';
 
 const MAX_RETRIES = 2;
 

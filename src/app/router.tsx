@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { LoadingState } from '../components/feedback/LoadingState.tsx';
-import { RouteErrorBoundary } from '../components/feedback/RouteErrorBoundary.tsx';
-import { AuthenticatedShell } from './AuthenticatedShell.tsx';
-import { RequireAuth } from './auth/RequireAuth.tsx';
+import { LoadingState } from '../lib/feedback/LoadingState.tsx';
+import { RouteErrorBoundary } from '../lib/feedback/RouteErrorBoundary.tsx';
+import { AuthenticatedShell } from './shell/AuthenticatedShell.tsx';
+import { RequireAuth } from '../features/auth/RequireAuth.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { paths, routePatterns } from './paths.ts';
+import { paths, routePatterns } from '../lib/routing/paths.ts';
 
 type PageModule = { default: ComponentType };
 
@@ -18,14 +18,14 @@ function page(path: string | undefined, load: () => Promise<PageModule>): RouteO
   };
 }
 
-const loadDetail = () => import('../pages/ticket-detail/TicketDetailPage.tsx');
+const loadDetail = () => import('../features/ticket-detail/TicketDetailPage.tsx');
 
 export const routes: RouteObject[] = [
   {
     ErrorBoundary: RouteErrorBoundary,
     HydrateFallback: LoadingState,
     children: [
-      page(routePatterns.login, () => import('../pages/login/LoginPage.tsx')),
+      page(routePatterns.login, () => import('../features/auth/LoginPage.tsx')),
       {
         Component: RequireAuth,
         ErrorBoundary: RouteErrorBoundary,
@@ -35,13 +35,13 @@ export const routes: RouteObject[] = [
             ErrorBoundary: RouteErrorBoundary,
             children: [
               { index: true, element: <Navigate to={paths.tickets()} replace /> },
-              page(routePatterns.tickets, () => import('../pages/tickets-list/TicketsListPage.tsx')),
-              page(routePatterns.newTicket, () => import('../pages/ticket-form/TicketCreatePage.tsx')),
-              page(routePatterns.editTicket, () => import('../pages/ticket-form/TicketEditPage.tsx')),
+              page(routePatterns.tickets, () => import('../features/tickets-list/TicketsListPage.tsx')),
+              page(routePatterns.newTicket, () => import('../features/ticket-form/TicketCreatePage.tsx')),
+              page(routePatterns.editTicket, () => import('../features/ticket-form/TicketEditPage.tsx')),
               page(routePatterns.ticketMedia, loadDetail),
               page(routePatterns.ticketTab, loadDetail),
               page(routePatterns.ticket, loadDetail),
-              page(routePatterns.supervision, () => import('../pages/supervision/SupervisionPage.tsx')),
+              page(routePatterns.supervision, () => import('../features/supervision/SupervisionPage.tsx')),
               { path: '*', Component: NotFoundPage },
             ],
           },

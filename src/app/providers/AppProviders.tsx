@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { I18nProvider } from '../i18n/I18nProvider.tsx';
+import { I18nProvider } from '../../lib/i18n/I18nProvider.tsx';
 import { DeferredNotifications } from './DeferredNotifications.tsx';
 import { colorSchemeManager, cssVariablesResolver, theme } from '../theme.ts';
 

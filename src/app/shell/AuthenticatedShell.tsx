@@ -1,0 +1,33 @@
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useCurrentUser } from '../../lib/api/auth/getSession.ts';
+import { useLogout } from '../../lib/api/auth/logout.ts';
+import { canSupervise } from '../../lib/api/auth/roles.ts';
+import { AppLayout } from './AppLayout.tsx';
+import { RateLimitNotice } from './RateLimitNotice.tsx';
+import { paths } from '../../lib/routing/paths.ts';
+import { lastListView } from '../../lib/list-view/ticketListView.ts';
+
+/** The shell around every signed-in page, wired to the session. */
+export function AuthenticatedShell() {
+  const user = useCurrentUser();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  // Re-read on every navigation so "Tickets" leads back to the list view left last.
+  useLocation();
+
+  // Signed out locally whatever the gateway answers: the login page says nothing more is needed.
+  const signOut = () =>
+    logout.mutate(undefined, { onSettled: () => void navigate(paths.login(), { replace: true }) });
+
+  return (
+    <AppLayout
+      user={user}
+      ticketsHref={paths.tickets(lastListView())}
+      showSupervision={canSupervise(user)}
+      onSignOut={signOut}
+      banner={<RateLimitNotice />}
+    >
+      <Outlet />
+    </AppLayout>
+  );
+}

@@ -1,0 +1,53 @@
+import { NavLink, Stack } from '@mantine/core';
+import { IconChartBar, IconList, IconPlus } from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+import { useI18n } from '../../lib/i18n/useI18n.ts';
+import { paths, routePatterns } from '../../lib/routing/paths.ts';
+
+type MainNavProps = {
+  /** Where "Tickets" leads: the last list view, so coming back keeps the filters. */
+  ticketsHref: string;
+  showSupervision: boolean;
+  onNavigate?: () => void;
+};
+
+export function MainNav({ ticketsHref, showSupervision, onNavigate }: MainNavProps) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const onNewTicket = pathname === routePatterns.newTicket;
+  const items = [
+    {
+      to: ticketsHref,
+      label: t('shell.nav.tickets'),
+      icon: IconList,
+      active: pathname.startsWith(routePatterns.tickets) && !onNewTicket,
+    },
+    { to: paths.newTicket(), label: t('shell.nav.newTicket'), icon: IconPlus, active: onNewTicket },
+    ...(showSupervision
+      ? [
+          {
+            to: paths.supervision(),
+            label: t('shell.nav.supervision'),
+            icon: IconChartBar,
+            active: pathname.startsWith(routePatterns.supervision),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Stack component="nav" aria-label={t('shell.nav.label')} gap={4}>
+      {items.map(({ to, label, icon: Icon, active }) => (
+        <NavLink
+          key={label}
+          component={Link}
+          to={to}
+          label={label}
+          leftSection={<Icon size={18} aria-hidden />}
+          active={active}
+          aria-current={active ? 'page' : undefined}
+          onClick={onNavigate}
+        />
+      ))}
+    </Stack>
+  );
+}

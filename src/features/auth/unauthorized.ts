@@ -1,0 +1,25 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { setUnauthorizedHandler } from '../../lib/api/client.ts';
+import { sessionKeys } from '../../lib/api/queryKeys.ts';
+import { paths, routePatterns } from '../../lib/routing/paths.ts';
+import { currentUrl } from './returnTo.ts';
+
+type Navigator = { navigate: (to: string, options: { replace: boolean; state: LoginState }) => unknown };
+
+/** Router state the login page reads to explain why the user is there. */
+export type LoginState = { sessionExpired?: boolean };
+
+/**
+ * When upstream says the session is gone (any 401 from /api), forget the user and go to the login
+ * page, remembering the exact URL to come back to.
+ */
+export function installUnauthorizedHandler(queryClient: QueryClient, router: Navigator): void {
+  setUnauthorizedHandler(() => {
+    queryClient.setQueryData(sessionKeys.current, null);
+    if (window.location.pathname === routePatterns.login) return;
+    void router.navigate(paths.login(currentUrl(window.location)), {
+      replace: true,
+      state: { sessionExpired: true },
+    });
+  });
+}

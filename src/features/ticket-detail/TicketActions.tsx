@@ -1,0 +1,59 @@
+import '@mantine/core/styles/Button.css';
+import { Button, Group } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router';
+import { useCurrentUser } from '../../lib/api/auth/getSession.ts';
+import { canSupervise } from '../../lib/api/auth/roles.ts';
+import { useDeleteTicket } from '../../lib/api/tickets/deleteTicket.ts';
+import { ticketExportUrl } from '../../lib/api/tickets/exportTicket.ts';
+import { useI18n } from '../../lib/i18n/useI18n.ts';
+import { paths } from '../../lib/routing/paths.ts';
+import { lastListView } from '../../lib/list-view/ticketListView.ts';
+import { describeError } from '../../lib/feedback/errorMessage.ts';
+import { DeleteTicketButton } from './components/DeleteTicketButton.tsx';
+import { ExportMenu } from './components/ExportMenu.tsx';
+import { StateMenu } from './components/StateMenu.tsx';
+import type { TicketState } from '../../contract/enums.ts';
+import type { Ticket } from '../../contract/models.ts';
+
+type TicketActionsProps = { ticket: Ticket; onChangeState: (state: TicketState) => void; changing: boolean };
+
+/** State change, edit, export and (for supervisors and admins) delete. */
+export function TicketActions({ ticket, onChangeState, changing }: TicketActionsProps) {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const deletion = useDeleteTicket();
+
+  const remove = () =>
+    deletion.mutate(ticket.id, {
+      onSuccess: () => {
+        notifications.show({ color: 'green', message: t('detail.delete.done') });
+        void navigate(paths.tickets(lastListView()), { replace: true });
+      },
+      onError: (error) => {
+        const description = describeError(error);
+        const reason = 'text' in description ? description.text : t(description.key, description.vars);
+        notifications.show({ color: 'red', message: t('detail.delete.failed', { reason }) });
+      },
+    });
+
+  return (
+    <Group gap="xs" role="group" aria-label={t('detail.actions.label')}>
+      <StateMenu state={ticket.state} pending={changing} onChange={onChangeState} />
+      <Button
+        component={Link}
+        to={paths.editTicket(ticket.id)}
+        variant="default"
+        leftSection={<IconPencil size={16} aria-hidden />}
+      >
+        {t('detail.edit')}
+      </Button>
+      <ExportMenu urlFor={(format, withTimeline) => ticketExportUrl(ticket.id, format, withTimeline)} />
+      {canSupervise(user) && (
+        <DeleteTicketButton subject={ticket.subject} pending={deletion.isPending} onConfirm={remove} />
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,65 @@
+import { notifications } from '@mantine/notifications';
+import { useUpdateTicket } from '../../lib/api/tickets/updateTicket.ts';
+import { isApiError } from '../../lib/api/errors.ts';
+import { describeError } from '../../lib/feedback/errorMessage.ts';
+import type { Assignment } from './components/ReassignForm.tsx';
+import { useI18n } from '../../lib/i18n/useI18n.ts';
+import type { TicketState } from '../../contract/enums.ts';
+import type { Ticket } from '../../contract/models.ts';
+
+/**
+ * State and assignment changes of one ticket: shown at once (optimistic), confirmed or rolled back with
+ * a message saying why. A 409 means the ticket moved on meanwhile; the refetch then shows where it is.
+ */
+export function useTicketChanges(ticketId: number) {
+  const update = useUpdateTicket();
+  const { t } = useI18n();
+
+  const explain = (error: Error): string => {
+    if (isApiError(error, 409)) return t('detail.update.conflict');
+    if (isApiError(error, 403)) return t('detail.update.forbidden');
+    const description = describeError(error);
+    const reason = 'text' in description ? description.text : t(description.key, description.vars);
+    return t('detail.update.failed', { reason });
+  };
+  const onError = (error: Error) =>
+    notifications.show({ color: 'red', message: explain(error), autoClose: 8000 });
+
+  const changeState = (state: TicketState) =>
+    update.mutate(
+      { ticketId, changes: { state } },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: 'green',
+            message: t('detail.state.changed', { state: t(`state.${state}`) }),
+          }),
+        onError,
+      },
+    );
+
+  const reassign = ({ agent, group }: Assignment) => {
+    const optimistic: Partial<Ticket> = {
+      agent: agent && {
+        id: agent.id,
+        username: agent.username,
+        firstname: agent.firstname,
+        lastname: agent.lastname,
+      },
+      group,
+    };
+    update.mutate(
+      {
+        ticketId,
+        changes: { agent: agent ? String(agent.id) : '', group: group ? group.id : '' },
+        optimistic,
+      },
+      {
+        onSuccess: () => notifications.show({ color: 'green', message: t('detail.assignment.done') }),
+        onError,
+      },
+    );
+  };
+
+  return { changeState, reassign, pending: update.isPending };
+}

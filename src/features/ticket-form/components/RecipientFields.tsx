@@ -1,0 +1,129 @@
+import { Fieldset, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
+import { useController, useFormContext, useFormState, useWatch, type FieldError } from 'react-hook-form';
+import { useI18n } from '../../../lib/i18n/useI18n.ts';
+import { GENDERS } from '../../../contract/enums.ts';
+import type { TicketFormValues } from '../../../contract/ticketForm.ts';
+import { countryOptions } from './countryOptions.ts';
+import { formErrorText } from './formErrorText.ts';
+import { FormSelect } from './FormSelect.tsx';
+import { regionOf, suggestInternational } from './phoneSuggestion.ts';
+import { ValueListInput } from './ValueListInput.tsx';
+
+type RecipientFieldsProps = {
+  /** Hides the fields that do not apply to multi-participant tickets. */
+  contactsOnly: boolean;
+};
+
+/** A list's own error, and the errors of its entries (react-hook-form nests them by index). */
+function listErrors(error: unknown): { own?: string; items: (string | undefined)[] } {
+  if (!error || typeof error !== 'object') return { items: [] };
+  const own = (error as FieldError).message ?? (error as { root?: FieldError }).root?.message;
+  const items = Array.isArray(error) ? error.map((item?: FieldError) => item?.message) : [];
+  return { own, items };
+}
+
+/** Who is invited: name, company, country, and the phones and e-mails the invitation goes to. */
+export function RecipientFields({ contactsOnly }: RecipientFieldsProps) {
+  const { t, locale } = useI18n();
+  const { register, control } = useFormContext<TicketFormValues>();
+  const { errors } = useFormState({ control });
+  const country = useWatch({ control, name: 'country' });
+  const {
+    field: { ref: phonesRef, ...phones },
+  } = useController({ control, name: 'phone' });
+  const {
+    field: { ref: emailsRef, ...emails },
+  } = useController({ control, name: 'email' });
+  const countries = useMemo(() => countryOptions(locale), [locale]);
+  const err = (message: string | undefined) => formErrorText(t, message);
+  const hintCountry = country || regionOf(navigator.language) || (locale === 'fr' ? 'FR' : '');
+
+  const phoneErrors = listErrors(errors.phone);
+  const emailErrors = listErrors(errors.email);
+
+  return (
+    <Fieldset legend={t('form.section.recipient')}>
+      {!contactsOnly && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} mb="sm">
+          <TextInput
+            label={t('form.field.name')}
+            autoComplete="off"
+            {...register('name')}
+            error={err(errors.name?.message)}
+          />
+          <TextInput
+            label={t('form.field.firstname')}
+            autoComplete="off"
+            {...register('firstname')}
+            error={err(errors.firstname?.message)}
+          />
+          <TextInput
+            label={t('form.field.company')}
+            autoComplete="off"
+            {...register('company')}
+            error={err(errors.company?.message)}
+          />
+          <FormSelect<TicketFormValues>
+            name="gender"
+            clearable
+            label={t('form.field.gender')}
+            data={GENDERS.map((gender) => ({ value: gender, label: t(`form.gender.${gender}`) }))}
+          />
+          <FormSelect<TicketFormValues>
+            name="country"
+            label={t('form.field.country')}
+            data={countries}
+            searchable
+            clearable
+          />
+        </SimpleGrid>
+      )}
+      {contactsOnly && (
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('form.hint.multiParticipant')}
+        </Text>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <ValueListInput
+          name="phone"
+          type="tel"
+          autoComplete="off"
+          label={t('form.field.phones')}
+          itemLabel={(n) => t('form.field.phoneN', { n })}
+          addLabel={t('form.field.addPhone')}
+          values={phones.value}
+          onChange={phones.onChange}
+          onBlur={phones.onBlur}
+          inputRef={phonesRef}
+          error={err(phoneErrors.own)}
+          itemErrors={phoneErrors.items.map((message, index) => {
+            const suggestion = message && suggestInternational(phones.value[index] ?? '', hintCountry);
+            return suggestion ? t('form.error.phoneNationalSuggest', { phone: suggestion }) : err(message);
+          })}
+          itemHint={(value) => {
+            const suggestion = suggestInternational(value, hintCountry);
+            if (suggestion) return t('form.hint.phoneSuggestion', { phone: suggestion });
+            return value.trim() && !value.trim().startsWith('+')
+              ? t('form.hint.phoneInternational')
+              : undefined;
+          }}
+        />
+        <ValueListInput
+          name="email"
+          type="email"
+          autoComplete="off"
+          label={t('form.field.emails')}
+          itemLabel={(n) => t('form.field.emailN', { n })}
+          addLabel={t('form.field.addEmail')}
+          values={emails.value}
+          onChange={emails.onChange}
+          onBlur={emails.onBlur}
+          inputRef={emailsRef}
+          error={err(emailErrors.own)}
+          itemErrors={emailErrors.items.map(err)}
+        />
+      </SimpleGrid>
+    </Fieldset>
+  );
+}

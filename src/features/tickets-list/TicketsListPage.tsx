@@ -1,0 +1,176 @@
+import '@mantine/core/styles/Pagination.css';
+import '@mantine/core/styles/SimpleGrid.css';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCurrentUser } from '../../lib/api/auth/getSession.ts';
+import { isAdmin } from '../../lib/api/auth/roles.ts';
+import { rateLimitedFor, useRateLimited } from '../../lib/api/rateLimit.ts';
+import { getTicketQueryOptions } from '../../lib/api/tickets/getTicket.ts';
+import { getTicketsQueryOptions, useTickets } from '../../lib/api/tickets/getTickets.ts';
+import { useI18n } from '../../lib/i18n/useI18n.ts';
+import { paths } from '../../lib/routing/paths.ts';
+import {
+  activeFilters,
+  DEFAULT_LIST_VIEW,
+  listViewToParams,
+  listViewToSearch,
+  withFilters,
+  withoutFilter,
+  withoutFilters,
+  type TicketOrderBy,
+} from '../../lib/list-view/ticketListView.ts';
+import { ErrorState } from '../../lib/feedback/ErrorState.tsx';
+import { FilterChips } from './components/FilterChips.tsx';
+import { LastUpdated } from './components/LastUpdated.tsx';
+import { ListPagination } from './components/ListPagination.tsx';
+import { TicketFilters, type FilterPatch } from './components/TicketFilters.tsx';
+import { TicketTable } from './components/TicketTable.tsx';
+import type { Ticket } from '../../contract/models.ts';
+import { filterChips } from './filterChips.ts';
+import { ListEmptyState } from './ListEmptyState.tsx';
+import { QuickViews } from './QuickViews.tsx';
+import { useFilterOptions } from './useFilterOptions.ts';
+import { useListView } from './useListView.ts';
+
+const PRIMARY_FILTERS = new Set(['search', 'states', 'user']);
+
+export default function TicketsListPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const rateLimited = useRateLimited();
+  const [view, setView] = useListView(isAdmin(user));
+  const params = useMemo(() => listViewToParams(view), [view]);
+  const tickets = useTickets(params);
+  const hiddenActiveCount = activeFilters(view).filter((field) => !PRIMARY_FILTERS.has(field)).length;
+  const [expanded, setExpanded] = useState(hiddenActiveCount > 0);
+  const options = useFilterOptions(user, view, tickets.data?.data, expanded);
+  const chips = filterChips(view, options.labels, i18n);
+
+  const changeFilters = useCallback(
+    (patch: FilterPatch) => setView(withFilters(view, patch)),
+    [setView, view],
+  );
+  const sortBy = (orderby: TicketOrderBy) =>
+    setView({
+      ...view,
+      orderby,
+      order: view.orderby === orderby && view.order === 'desc' ? 'asc' : 'desc',
+      page: 1,
+    });
+
+  // The next page is one click away: fetch it while the user reads this one (not while backing off).
+  const nextOffset = tickets.data?.next_offset;
+  useEffect(() => {
+    if (nextOffset == null || tickets.isPlaceholderData || rateLimitedFor() > 0) return;
+    void queryClient.prefetchQuery(
+      getTicketsQueryOptions(listViewToParams({ ...view, page: view.page + 1 })),
+    );
+  }, [nextOffset, tickets.isPlaceholderData, queryClient, view]);
+
+  // The row already holds the ticket: seed its detail so opening it is instant, fetching only if stale.
+  const listUpdatedAt = tickets.dataUpdatedAt;
+  const prefetchTicket = useCallback(
+    (ticket: Ticket) => {
+      if (rateLimitedFor() > 0) return;
+      void queryClient.prefetchQuery({
+        ...getTicketQueryOptions(ticket.id),
+        initialData: ticket,
+        initialDataUpdatedAt: listUpdatedAt,
+      });
+    },
+    [queryClient, listUpdatedAt],
+  );
+
+  const rows = tickets.data?.data ?? null;
+  const total = tickets.data?.total ?? 0;
+  const showEmpty = rows !== null && rows.length === 0 && !tickets.isPlaceholderData;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {t('list.title')}
+          </Title>
+          {tickets.data && (
+            <Text size="sm" c="dimmed">
+              {t('list.total', { count: total })}
+            </Text>
+          )}
+        </div>
+        <LastUpdated
+          updatedAt={tickets.dataUpdatedAt}
+          fetching={tickets.isFetching}
+          onRefresh={() => void tickets.refetch()}
+          refreshDisabled={rateLimited}
+        />
+      </Group>
+      <QuickViews view={view} />
+      <Paper withBorder p="md" radius="md">
+        <Stack gap="sm">
+          <TicketFilters
+            view={view}
+            onChange={changeFilters}
+            userOptions={options.userOptions}
+            groupOptions={options.groupOptions}
+            serviceOptions={options.serviceOptions}
+            requestorOptions={options.requestorOptions}
+            onRequestorSearch={options.onRequestorSearch}
+            expanded={expanded}
+            onToggleExpanded={() => setExpanded((open) => !open)}
+            hiddenActiveCount={hiddenActiveCount}
+          />
+          <FilterChips
+            chips={chips}
+            onRemove={(field) => setView(withoutFilter(view, field))}
+            onReset={() => setView(withoutFilters(view))}
+          />
+        </Stack>
+      </Paper>
+      {tickets.isError && (
+        <ErrorState
+          error={tickets.error}
+          onRetry={() => void tickets.refetch()}
+          retrying={tickets.isFetching}
+        />
+      )}
+      {showEmpty ? (
+        <Paper withBorder radius="md">
+          <ListEmptyState
+            chips={chips}
+            beyondEnd={total > 0}
+            onReset={() => setView(withoutFilters(view))}
+            onFirstPage={() => setView({ ...view, page: 1 })}
+            visibleHref={paths.tickets(listViewToSearch({ ...DEFAULT_LIST_VIEW, user: 'visible' }))}
+          />
+        </Paper>
+      ) : (
+        !(tickets.isError && !rows) && (
+          <Paper withBorder radius="md">
+            <TicketTable
+              tickets={rows}
+              skeletonRows={Math.min(view.limit, 10)}
+              orderby={view.orderby}
+              order={view.order}
+              onSort={sortBy}
+              onRowIntent={prefetchTicket}
+              stale={tickets.isPlaceholderData}
+            />
+          </Paper>
+        )
+      )}
+      {rows !== null && total > 0 && (
+        <ListPagination
+          page={view.page}
+          limit={view.limit}
+          total={total}
+          onPage={(page) => setView({ ...view, page })}
+          onLimit={(limit) => setView({ ...view, limit, page: 1 })}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+import { Badge, Button, CloseButton, Group } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import type { FilterField } from '../../../lib/list-view/ticketListView.ts';
+import { useI18n } from '../../../lib/i18n/useI18n.ts';
+
+export type FilterChip = { field: FilterField; name: string; value: string };
+
+type FilterChipsProps = {
+  chips: FilterChip[];
+  onRemove: (field: FilterField) => void;
+  onReset: () => void;
+};
+
+/** The active filters, each removable with a real (keyboard-reachable) button, and one reset for all. */
+export function FilterChips({ chips, onRemove, onReset }: FilterChipsProps) {
+  const { t } = useI18n();
+  if (chips.length === 0) return null;
+  return (
+    <Group gap="xs" role="group" aria-label={t('list.filters.active')}>
+      {chips.map((chip) => (
+        <Badge
+          key={chip.field}
+          size="lg"
+          radius="xl"
+          variant="default"
+          tt="none"
+          fw={500}
+          styles={{ label: { overflow: 'visible' } }}
+          pr={4}
+          rightSection={
+            <CloseButton
+              size="xs"
+              radius="xl"
+              onClick={() => onRemove(chip.field)}
+              aria-label={t('list.filters.remove', { filter: chip.name })}
+            />
+          }
+        >
+          {t('list.chip', { filter: chip.name, value: chip.value })}
+        </Badge>
+      ))}
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        leftSection={<IconFilterOff size={14} aria-hidden />}
+        onClick={onReset}
+      >
+        {t('list.filters.reset')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,98 @@
+import { Button, Collapse, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
+import { lazy, Suspense, useEffect, useId } from 'react';
+import { useI18n } from '../../../lib/i18n/useI18n.ts';
+import { preloadWhenIdle } from '../../../lib/preloadWhenIdle.ts';
+import type { ListView } from '../../../lib/list-view/ticketListView.ts';
+import { DebouncedTextInput } from './DebouncedTextInput.tsx';
+import type { FilterPatch, MoreFiltersProps } from './FilterPickers.tsx';
+import type { Option, OptionGroup } from './filterOptions.ts';
+
+export type { FilterPatch } from './FilterPickers.tsx';
+
+// The pickers (Mantine Combobox and floating-ui) are not needed to show the rows: they load just
+// after, each standing in the meantime as a read-only box of the same size and label.
+const loadPickers = () => import('./FilterPickers.tsx');
+const StatesFilter = lazy(() => loadPickers().then((module) => ({ default: module.StatesFilter })));
+const UserFilter = lazy(() => loadPickers().then((module) => ({ default: module.UserFilter })));
+const MoreFilters = lazy(() => loadPickers().then((module) => ({ default: module.MoreFilters })));
+
+type TicketFiltersProps = {
+  view: ListView;
+  onChange: (patch: FilterPatch) => void;
+  /** "My tickets", "Unassigned", … then people; built by the page from the session and directory. */
+  userOptions: OptionGroup[];
+  groupOptions: Option[];
+  serviceOptions: Option[];
+  requestorOptions: Option[];
+  onRequestorSearch: (text: string) => void;
+  expanded: boolean;
+  onToggleExpanded: () => void;
+  /** How many of the filters behind "More filters" are set. */
+  hiddenActiveCount: number;
+};
+
+function PickerPlaceholder({ label, placeholder }: { label: string; placeholder?: string }) {
+  return <TextInput label={label} placeholder={placeholder} readOnly />;
+}
+
+/** A control for every List Tickets parameter; the common ones up front, the rest one click away. */
+export function TicketFilters(props: TicketFiltersProps) {
+  const { view, onChange, expanded, onToggleExpanded, hiddenActiveCount } = props;
+  const { t } = useI18n();
+  const moreId = useId();
+  useEffect(() => preloadWhenIdle(loadPickers), []);
+  const more: MoreFiltersProps = {
+    view,
+    onChange,
+    groupOptions: props.groupOptions,
+    serviceOptions: props.serviceOptions,
+    requestorOptions: props.requestorOptions,
+    onRequestorSearch: props.onRequestorSearch,
+  };
+
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="sm">
+        <DebouncedTextInput
+          label={t('list.filter.search')}
+          placeholder={t('list.filter.search.placeholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          type="search"
+          value={view.search ?? ''}
+          onCommit={(search) => onChange({ search: search || undefined })}
+        />
+        <Suspense
+          fallback={
+            <PickerPlaceholder
+              label={t('list.filter.states')}
+              placeholder={view.states.length === 0 ? t('list.filter.states.placeholder') : undefined}
+            />
+          }
+        >
+          <StatesFilter view={view} onChange={onChange} />
+        </Suspense>
+        <Suspense fallback={<PickerPlaceholder label={t('list.filter.user')} />}>
+          <UserFilter view={view} onChange={onChange} options={props.userOptions} />
+        </Suspense>
+        <Group align="flex-end">
+          <Button
+            variant="default"
+            leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+            onClick={onToggleExpanded}
+            aria-expanded={expanded}
+            aria-controls={moreId}
+          >
+            {expanded ? t('list.filters.fewer') : t('list.filters.more')}
+            {!expanded && hiddenActiveCount > 0 ? ` (${hiddenActiveCount})` : ''}
+          </Button>
+        </Group>
+      </SimpleGrid>
+      <Collapse expanded={expanded} id={moreId}>
+        <Suspense fallback={null}>
+          <MoreFilters {...more} />
+        </Suspense>
+      </Collapse>
+    </Stack>
+  );
+}

@@ -1,0 +1,38 @@
+import { Alert, Group, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/useI18n.ts';
+import { describeError } from './errorMessage.ts';
+import { RetryButton } from './RetryButton.tsx';
+
+type ErrorStateProps = {
+  error: unknown;
+  onRetry?: () => void;
+  retrying?: boolean;
+  title?: string;
+  /** Extra actions beside Retry (e.g. a link back to the list). */
+  children?: ReactNode;
+};
+
+/** A failed request explained, with a way to try again. */
+export function ErrorState({ error, onRetry, retrying = false, title, children }: ErrorStateProps) {
+  const { t } = useI18n();
+  const description = describeError(error);
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      role="alert"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={title ?? t('common.error.title')}
+    >
+      <Text size="sm">{'text' in description ? description.text : t(description.key, description.vars)}</Text>
+      {(onRetry || children) && (
+        <Group mt="sm" gap="sm">
+          {onRetry && <RetryButton onRetry={onRetry} retrying={retrying} />}
+          {children}
+        </Group>
+      )}
+    </Alert>
+  );
+}
