@@ -12,7 +12,7 @@ export function NotFoundPage() {
         title={t('feedback.notFound.title')}
         description={t('feedback.notFound.text')}
         actions={
-          <Anchor component={Link} to={paths.tickets()}>
+          <Anchor component={Link} to={paths.tickets.href()}>
             {t('feedback.backToTickets')}
           </Anchor>
         }

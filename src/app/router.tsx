@@ -5,7 +5,7 @@ import { RouteErrorBoundary } from '../lib/feedback/RouteErrorBoundary.tsx';
 import { AuthenticatedShell } from './shell/AuthenticatedShell.tsx';
 import { RequireAuth } from '../features/auth/RequireAuth.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { paths, routePatterns } from '../lib/routing/paths.ts';
+import { paths } from '../lib/routing/paths.ts';
 
 type PageModule = { default: ComponentType };
 
@@ -25,7 +25,7 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorBoundary,
     HydrateFallback: LoadingState,
     children: [
-      page(routePatterns.login, () => import('../features/auth/LoginPage.tsx')),
+      page(paths.login.path, () => import('../features/auth/LoginPage.tsx')),
       {
         Component: RequireAuth,
         ErrorBoundary: RouteErrorBoundary,
@@ -34,14 +34,14 @@ export const routes: RouteObject[] = [
             Component: AuthenticatedShell,
             ErrorBoundary: RouteErrorBoundary,
             children: [
-              { index: true, element: <Navigate to={paths.tickets()} replace /> },
-              page(routePatterns.tickets, () => import('../features/tickets-list/TicketsListPage.tsx')),
-              page(routePatterns.newTicket, () => import('../features/ticket-form/TicketCreatePage.tsx')),
-              page(routePatterns.editTicket, () => import('../features/ticket-form/TicketEditPage.tsx')),
-              page(routePatterns.ticketMedia, loadDetail),
-              page(routePatterns.ticketTab, loadDetail),
-              page(routePatterns.ticket, loadDetail),
-              page(routePatterns.supervision, () => import('../features/supervision/SupervisionPage.tsx')),
+              { index: true, element: <Navigate to={paths.tickets.href()} replace /> },
+              page(paths.tickets.path, () => import('../features/tickets-list/TicketsListPage.tsx')),
+              page(paths.newTicket.path, () => import('../features/ticket-form/TicketCreatePage.tsx')),
+              page(paths.editTicket.path, () => import('../features/ticket-form/TicketEditPage.tsx')),
+              page(paths.ticketMedia.path, loadDetail),
+              page(paths.ticketTab.path, loadDetail),
+              page(paths.ticket.path, loadDetail),
+              page(paths.supervision.path, () => import('../features/supervision/SupervisionPage.tsx')),
               { path: '*', Component: NotFoundPage },
             ],
           },

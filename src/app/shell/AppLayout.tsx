@@ -52,7 +52,7 @@ export function AppLayout({
               aria-label={t('shell.nav.toggle')}
               aria-expanded={navOpened}
             />
-            <Link to={paths.tickets()} className={classes.brand}>
+            <Link to={paths.tickets.href()} className={classes.brand}>
               {t('app.name')}
             </Link>
           </Group>

@@ -17,12 +17,12 @@ export function AuthenticatedShell() {
 
   // Signed out locally whatever the gateway answers: the login page says nothing more is needed.
   const signOut = () =>
-    logout.mutate(undefined, { onSettled: () => void navigate(paths.login(), { replace: true }) });
+    logout.mutate(undefined, { onSettled: () => void navigate(paths.login.href(), { replace: true }) });
 
   return (
     <AppLayout
       user={user}
-      ticketsHref={paths.tickets(lastListView())}
+      ticketsHref={paths.tickets.href(lastListView())}
       showSupervision={canSupervise(user)}
       onSignOut={signOut}
       banner={<RateLimitNotice />}

@@ -2,7 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import { IconChartBar, IconList, IconPlus } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
-import { paths, routePatterns } from '../../lib/routing/paths.ts';
+import { paths } from '../../lib/routing/paths.ts';
 
 type MainNavProps = {
   /** Where "Tickets" leads: the last list view, so coming back keeps the filters. */
@@ -14,22 +14,22 @@ type MainNavProps = {
 export function MainNav({ ticketsHref, showSupervision, onNavigate }: MainNavProps) {
   const { t } = useI18n();
   const { pathname } = useLocation();
-  const onNewTicket = pathname === routePatterns.newTicket;
+  const onNewTicket = pathname === paths.newTicket.path;
   const items = [
     {
       to: ticketsHref,
       label: t('shell.nav.tickets'),
       icon: IconList,
-      active: pathname.startsWith(routePatterns.tickets) && !onNewTicket,
+      active: pathname.startsWith(paths.tickets.path) && !onNewTicket,
     },
-    { to: paths.newTicket(), label: t('shell.nav.newTicket'), icon: IconPlus, active: onNewTicket },
+    { to: paths.newTicket.href(), label: t('shell.nav.newTicket'), icon: IconPlus, active: onNewTicket },
     ...(showSupervision
       ? [
           {
-            to: paths.supervision(),
+            to: paths.supervision.href(),
             label: t('shell.nav.supervision'),
             icon: IconChartBar,
-            active: pathname.startsWith(routePatterns.supervision),
+            active: pathname.startsWith(paths.supervision.path),
           },
         ]
       : []),

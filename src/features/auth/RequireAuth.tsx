@@ -18,6 +18,6 @@ export function RequireAuth() {
         retrying={session.isFetching}
       />
     );
-  if (!session.data) return <Navigate to={paths.login(currentUrl(location))} replace />;
+  if (!session.data) return <Navigate to={paths.login.href(currentUrl(location))} replace />;
   return <Outlet />;
 }

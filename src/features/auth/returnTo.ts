@@ -1,4 +1,4 @@
-import { paths, routePatterns } from '../../lib/routing/paths.ts';
+import { paths } from '../../lib/routing/paths.ts';
 
 /** The URL the app is on, as a same-origin path to come back to after signing in. */
 export function currentUrl(location: { pathname: string; search: string; hash: string }): string {
@@ -11,7 +11,7 @@ export function currentUrl(location: { pathname: string; search: string; hash: s
  */
 export function safeReturnTo(value: string | null | undefined): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
-    return paths.tickets();
-  if (value === routePatterns.login || value.startsWith(`${routePatterns.login}?`)) return paths.tickets();
+    return paths.tickets.href();
+  if (value === paths.login.path || value.startsWith(`${paths.login.path}?`)) return paths.tickets.href();
   return value;
 }

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { setUnauthorizedHandler } from '../../lib/api/client.ts';
 import { sessionKeys } from '../../lib/api/queryKeys.ts';
-import { paths, routePatterns } from '../../lib/routing/paths.ts';
+import { paths } from '../../lib/routing/paths.ts';
 import { currentUrl } from './returnTo.ts';
 
 type Navigator = { navigate: (to: string, options: { replace: boolean; state: LoginState }) => unknown };
@@ -16,8 +16,8 @@ export type LoginState = { sessionExpired?: boolean };
 export function installUnauthorizedHandler(queryClient: QueryClient, router: Navigator): void {
   setUnauthorizedHandler(() => {
     queryClient.setQueryData(sessionKeys.current, null);
-    if (window.location.pathname === routePatterns.login) return;
-    void router.navigate(paths.login(currentUrl(window.location)), {
+    if (window.location.pathname === paths.login.path) return;
+    void router.navigate(paths.login.href(currentUrl(window.location)), {
       replace: true,
       state: { sessionExpired: true },
     });

@@ -9,7 +9,7 @@ import { paths } from '../../lib/routing/paths.ts';
 export default function SupervisionPage() {
   const { t } = useI18n();
   const user = useCurrentUser();
-  if (!canSupervise(user)) return <Navigate to={paths.tickets()} replace />;
+  if (!canSupervise(user)) return <Navigate to={paths.tickets.href()} replace />;
   return (
     <Stack>
       <Title order={1} size="h2">

@@ -35,7 +35,7 @@ export function MediasTab({ ticketId, mediaId }: { ticketId: number; mediaId: nu
 
   const search = searchParams.toString();
   const hrefFor = useCallback(
-    (media: Media) => `${paths.ticketMedia(ticketId, media.id)}${search ? `?${search}` : ''}`,
+    (media: Media) => `${paths.ticketMedia.href(ticketId, media.id)}${search ? `?${search}` : ''}`,
     [ticketId, search],
   );
   const toggle = useCallback((id: number) => {
@@ -100,7 +100,7 @@ export function MediasTab({ ticketId, mediaId }: { ticketId: number; mediaId: nu
           total={total}
           listSettled={!query.isPending}
           hrefFor={hrefFor}
-          galleryHref={`${paths.ticket(ticketId, 'medias')}${search ? `?${search}` : ''}`}
+          galleryHref={`${paths.ticket.href(ticketId, 'medias')}${search ? `?${search}` : ''}`}
           loadMore={query.hasNextPage ? () => query.fetchNextPage() : undefined}
         />
       )}

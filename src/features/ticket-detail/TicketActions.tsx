@@ -30,7 +30,7 @@ export function TicketActions({ ticket, onChangeState, changing }: TicketActions
     deletion.mutate(ticket.id, {
       onSuccess: () => {
         notifications.show({ color: 'green', message: t('detail.delete.done') });
-        void navigate(paths.tickets(lastListView()), { replace: true });
+        void navigate(paths.tickets.href(lastListView()), { replace: true });
       },
       onError: (error) => {
         const description = describeError(error);
@@ -44,7 +44,7 @@ export function TicketActions({ ticket, onChangeState, changing }: TicketActions
       <StateMenu state={ticket.state} pending={changing} onChange={onChangeState} />
       <Button
         component={Link}
-        to={paths.editTicket(ticket.id)}
+        to={paths.editTicket.href(ticket.id)}
         variant="default"
         leftSection={<IconPencil size={16} aria-hidden />}
       >

@@ -57,7 +57,7 @@ export default function TicketDetailPage() {
 function BackToList() {
   const { t } = useI18n();
   return (
-    <Anchor component={Link} to={paths.tickets(lastListView())} size="sm">
+    <Anchor component={Link} to={paths.tickets.href(lastListView())} size="sm">
       <Group gap={4} component="span">
         <IconArrowLeft size={14} aria-hidden />
         {t('detail.backToList')}
@@ -73,7 +73,7 @@ function TicketUnavailable() {
       title={t('detail.unavailable.title')}
       description={t('detail.unavailable.message')}
       actions={
-        <Button component={Link} to={paths.tickets(lastListView())} variant="default">
+        <Button component={Link} to={paths.tickets.href(lastListView())} variant="default">
           {t('detail.backToList')}
         </Button>
       }
@@ -132,7 +132,7 @@ function TicketDetail({
       <DescriptionCard html={data.description} />
       <Tabs
         value={tab}
-        onChange={(value) => value && void navigate(paths.ticket(ticketId, value as TicketTab))}
+        onChange={(value) => value && void navigate(paths.ticket.href(ticketId, value as TicketTab))}
         keepMounted={false}
         aria-label={t('detail.tabs.label')}
       >

@@ -48,7 +48,7 @@ export function useAdjacentTickets(ticketId: number, tab: TicketTab): AdjacentTi
     id === undefined
       ? null
       : {
-          href: paths.ticket(id, tab),
+          href: paths.ticket.href(id, tab),
           onFollow: pageView ? () => rememberListView(listViewToSearch(pageView)) : undefined,
         };
 

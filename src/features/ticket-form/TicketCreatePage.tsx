@@ -98,7 +98,7 @@ export default function TicketCreatePage() {
         title: t('form.created.title', { id: ticket.id }),
         message: ticket.state === 'invited' ? t('form.created.invited') : t('form.created.text'),
       });
-      void navigate(paths.ticket(ticket.id));
+      void navigate(paths.ticket.href(ticket.id));
     } catch (error) {
       const otherMessages = isApiError(error, 400)
         ? applyServerErrors(error, setError, Object.keys(emptyValues))
@@ -158,7 +158,7 @@ export default function TicketCreatePage() {
             <FormActions
               submitLabel={t('form.create.submit')}
               submitting={formState.isSubmitting}
-              onCancel={() => void navigate(paths.tickets())}
+              onCancel={() => void navigate(paths.tickets.href())}
             >
               {(restored || formState.isDirty) && (
                 <Button variant="subtle" color="gray" onClick={discardDraft}>

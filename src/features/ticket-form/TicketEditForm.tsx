@@ -112,7 +112,7 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
       }
       draft.clear();
       allowLeaving();
-      void navigate(paths.ticket(ticket.id));
+      void navigate(paths.ticket.href(ticket.id));
     } catch (error) {
       const otherMessages = isApiError(error, 400) ? applyServerErrors(error, setError, fields) : [];
       setFailure({ error, otherMessages });
@@ -130,7 +130,7 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
             {t('form.edit.title', { id: ticket.id })}
           </Title>
           <Text size="sm" c="dimmed">
-            <Anchor component={Link} to={paths.ticket(ticket.id)}>
+            <Anchor component={Link} to={paths.ticket.href(ticket.id)}>
               {ticket.subject || t('form.edit.untitled')}
             </Anchor>
           </Text>
@@ -182,7 +182,7 @@ export function TicketEditForm({ ticket }: { ticket: Ticket }) {
             <FormActions
               submitLabel={t('common.save')}
               submitting={formState.isSubmitting}
-              onCancel={() => void navigate(paths.ticket(ticket.id))}
+              onCancel={() => void navigate(paths.ticket.href(ticket.id))}
             />
           </Stack>
         </form>

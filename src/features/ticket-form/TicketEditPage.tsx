@@ -19,7 +19,7 @@ export default function TicketEditPage() {
   if (ticket.isError) {
     return (
       <ErrorState error={ticket.error} onRetry={() => void ticket.refetch()} retrying={ticket.isFetching}>
-        <Button component={Link} to={paths.tickets()} size="xs" variant="subtle">
+        <Button component={Link} to={paths.tickets.href()} size="xs" variant="subtle">
           {t('feedback.backToTickets')}
         </Button>
       </ErrorState>

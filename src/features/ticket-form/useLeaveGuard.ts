@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
-import { routePatterns } from '../../lib/routing/paths.ts';
+import { paths } from '../../lib/routing/paths.ts';
 
 /**
  * Asks before leaving a form with unsaved changes: in-app navigation through the router's blocker
@@ -14,7 +14,7 @@ export function useLeaveGuard(hasUnsavedChanges: boolean) {
       hasUnsavedChanges &&
       !allowed.current &&
       currentLocation.pathname !== nextLocation.pathname &&
-      nextLocation.pathname !== routePatterns.login,
+      nextLocation.pathname !== paths.login.path,
   );
 
   useEffect(() => {

@@ -13,7 +13,12 @@ export function QuickViews({ view }: { view: ListView }) {
     const views = quickViews(new Date(), view.limit);
     return QUICK_VIEW_IDS.map((id) => {
       const search = listViewToSearch(views[id]);
-      return { id, label: t(`list.quick.${id}`), href: paths.tickets(search), active: search === current };
+      return {
+        id,
+        label: t(`list.quick.${id}`),
+        href: paths.tickets.href(search),
+        active: search === current,
+      };
     });
   }, [t, view.limit, current]);
   return <QuickViewLinks links={links} />;

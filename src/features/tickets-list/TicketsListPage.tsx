@@ -144,7 +144,7 @@ export default function TicketsListPage() {
             beyondEnd={total > 0}
             onReset={() => setView(withoutFilters(view))}
             onFirstPage={() => setView({ ...view, page: 1 })}
-            visibleHref={paths.tickets(listViewToSearch({ ...DEFAULT_LIST_VIEW, user: 'visible' }))}
+            visibleHref={paths.tickets.href(listViewToSearch({ ...DEFAULT_LIST_VIEW, user: 'visible' }))}
           />
         </Paper>
       ) : (

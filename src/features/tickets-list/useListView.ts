@@ -31,7 +31,7 @@ export function useListView(canSeeAllUsers: boolean): [ListView, (next: ListView
   const setView = useCallback(
     (next: ListView) => {
       const search = listViewToSearch(next);
-      if (search !== canonical) void navigate(paths.tickets(search));
+      if (search !== canonical) void navigate(paths.tickets.href(search));
     },
     [canonical, navigate],
   );

@@ -18,7 +18,7 @@ export function RouteErrorBoundary() {
   const error = useRouteError();
   const { t } = useI18n();
   const backToTickets = (
-    <Anchor component={Link} to={paths.tickets()} size="sm">
+    <Anchor component={Link} to={paths.tickets.href()} size="sm">
       {t('feedback.backToTickets')}
     </Anchor>
   );

@@ -1,25 +1,35 @@
-/** Every client route, defined once. Pages link with these, never with hand-built strings. */
+/**
+ * Every client route, defined once as a pair: `path` is the router's pattern, `href()` builds a link
+ * to it. Pages link with these, never with hand-built strings.
+ */
 export type TicketTab = 'timeline' | 'medias';
 
-export const routePatterns = {
-  login: '/login',
-  tickets: '/tickets',
-  newTicket: '/tickets/new',
-  ticket: '/tickets/:id',
-  ticketTab: '/tickets/:id/:tab',
-  ticketMedia: '/tickets/:id/medias/:mediaId',
-  editTicket: '/tickets/:id/edit',
-  supervision: '/supervision',
-} as const;
+const ticketTab = {
+  path: '/tickets/:id/:tab',
+  href: (id: number, tab: TicketTab) => `/tickets/${id}/${tab}`,
+};
 
 export const paths = {
-  login: (returnTo?: string) =>
-    returnTo && returnTo !== '/login' ? `/login?returnTo=${encodeURIComponent(returnTo)}` : '/login',
-  /** `search` is a list view's query string (without `?`). */
-  tickets: (search = '') => (search ? `/tickets?${search}` : '/tickets'),
-  newTicket: () => '/tickets/new',
-  ticket: (id: number, tab?: TicketTab) => (tab ? `/tickets/${id}/${tab}` : `/tickets/${id}`),
-  ticketMedia: (id: number, mediaId: number) => `/tickets/${id}/medias/${mediaId}`,
-  editTicket: (id: number) => `/tickets/${id}/edit`,
-  supervision: () => '/supervision',
-};
+  login: {
+    path: '/login',
+    href: (returnTo?: string) =>
+      returnTo && returnTo !== '/login' ? `/login?returnTo=${encodeURIComponent(returnTo)}` : '/login',
+  },
+  tickets: {
+    path: '/tickets',
+    /** `search` is a list view's query string (without `?`). */
+    href: (search = '') => (search ? `/tickets?${search}` : '/tickets'),
+  },
+  newTicket: { path: '/tickets/new', href: () => '/tickets/new' },
+  ticket: {
+    path: '/tickets/:id',
+    href: (id: number, tab?: TicketTab) => (tab ? ticketTab.href(id, tab) : `/tickets/${id}`),
+  },
+  ticketTab,
+  ticketMedia: {
+    path: '/tickets/:id/medias/:mediaId',
+    href: (id: number, mediaId: number) => `/tickets/${id}/medias/${mediaId}`,
+  },
+  editTicket: { path: '/tickets/:id/edit', href: (id: number) => `/tickets/${id}/edit` },
+  supervision: { path: '/supervision', href: () => '/supervision' },
+} as const;

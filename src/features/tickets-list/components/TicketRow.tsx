@@ -37,7 +37,7 @@ export const TicketRow = memo(function TicketRow({ ticket, onIntent }: TicketRow
         <StateBadge state={ticket.state} />
       </td>
       <td className={classes.subject} title={ticket.subject}>
-        <Link to={paths.ticket(ticket.id)} className={classes.rowLink}>
+        <Link to={paths.ticket.href(ticket.id)} className={classes.rowLink}>
           <span className={classes.clamp}>{ticket.subject || t('list.noSubject', { id: ticket.id })}</span>
         </Link>
       </td>
