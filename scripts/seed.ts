@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLogger } from '../src/server/log.ts';
+import { createLogger } from '../src/server/runtime/log.ts';
 import { DATABASE_FILE, openDatabase } from '../src/server/apizee/db/database.ts';
 import {
   DEFAULT_SEED_TICKETS,

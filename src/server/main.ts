@@ -1,8 +1,8 @@
 /** `npm start` (through scripts/start.ts): the gateway, with the embedded Apizee API unless APIZEE_URL says otherwise. */
-import { createLogger } from './log.ts';
-import { loggerOptions, readServerEnv } from './gateway/env.ts';
+import { createLogger } from './runtime/log.ts';
+import { loggerOptions, readServerEnv } from './runtime/env.ts';
 import { startGatewayServer } from './gateway/server.ts';
-import { stopOnSignals } from './gateway/shutdown.ts';
+import { stopOnSignals } from './runtime/shutdown.ts';
 
 const env = readServerEnv();
 const logger = createLogger(loggerOptions(env));

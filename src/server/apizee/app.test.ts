@@ -3,7 +3,7 @@
  * a JSON body, must never produce a server error (5xx): bad input is a 4xx.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../testing/harness.ts';
+import { createHarness, type Harness } from './testing/harness.ts';
 
 const JUNK_TEXT = [
   '',

@@ -1,5 +1,5 @@
 import type { Role } from '../../contract/enums.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../runtime/log.ts';
 import type { Database } from './db/database.ts';
 
 /** The authenticated caller, as every route sees it. */

@@ -3,10 +3,10 @@
  * as the gateway. A gateway started with APIZEE_URL=http://localhost:8081 then talks to it over HTTP.
  */
 import { pathToFileURL } from 'node:url';
-import { loggerOptions, readServerEnv } from '../gateway/env.ts';
-import { listen, type RunningServer } from '../gateway/listen.ts';
-import { stopOnSignals } from '../gateway/shutdown.ts';
-import { createLogger, type Logger } from '../log.ts';
+import { loggerOptions, readServerEnv } from '../runtime/env.ts';
+import { listen, type RunningServer } from '../runtime/listen.ts';
+import { stopOnSignals } from '../runtime/shutdown.ts';
+import { createLogger, type Logger } from '../runtime/log.ts';
 import { createApizeeApp, type ApizeeAppOptions } from './app.ts';
 
 export type StandaloneOptions = Omit<ApizeeAppOptions, 'logger'> & { port: number; logger: Logger };

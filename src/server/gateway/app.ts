@@ -1,6 +1,6 @@
 /** The gateway (backend-for-frontend): sessions, CSRF guard, /api/v3 forwarding and the built SPA. */
 import { Hono } from 'hono';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../runtime/log.ts';
 import { registerAuthRoutes } from './auth.ts';
 import type { GatewayDeps } from './deps.ts';
 import { errorResponse, type GatewayEnv } from './http.ts';

@@ -1,4 +1,4 @@
-import type { Logger } from '../log.ts';
+import type { Logger } from '../runtime/log.ts';
 import type { SessionSealer } from './sessionCookie.ts';
 import type { Upstream } from './upstream.ts';
 

@@ -1,6 +1,6 @@
 /** Cross-cutting middleware of the gateway: CSRF guard, security headers, request log. */
 import type { MiddlewareHandler } from 'hono';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../runtime/log.ts';
 import { errorResponse, type GatewayEnv } from './http.ts';
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userSchema } from '../../contract/models.ts';
 import { startStandaloneApizee } from '../apizee/standalone.ts';
-import { createLogger } from '../log.ts';
-import { readServerEnv } from './env.ts';
-import type { RunningServer } from './listen.ts';
+import { createLogger } from '../runtime/log.ts';
+import { readServerEnv } from '../runtime/env.ts';
+import type { RunningServer } from '../runtime/listen.ts';
 import { startGatewayServer, type GatewayServer } from './server.ts';
 import { SESSION_COOKIE } from './sessionCookie.ts';
 import { createTestApizee, setSessionCookie, temporaryDir, XHR } from './testSupport.ts';

@@ -1,9 +1,9 @@
 /** The whole process from its environment: upstream (embedded or remote), session secret, gateway. */
 import { createApizeeApp } from '../apizee/app.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../runtime/log.ts';
 import { createGateway } from './app.ts';
-import { isEmbedded, type ServerEnv } from './env.ts';
-import { listen, type RunningServer } from './listen.ts';
+import { isEmbedded, type ServerEnv } from '../runtime/env.ts';
+import { listen, type RunningServer } from '../runtime/listen.ts';
 import { loadSessionSecret } from './sessionSecret.ts';
 import { embeddedUpstream, remoteUpstream, type Upstream } from './upstream.ts';
 

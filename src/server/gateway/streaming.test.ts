@@ -1,7 +1,7 @@
 /** Bodies stream through the gateway both ways, over real HTTP, for both kinds of upstream. */
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, type RunningServer } from './listen.ts';
+import { listen, type RunningServer } from '../runtime/listen.ts';
 import { createTestGateway, XHR } from './testSupport.ts';
 import { embeddedUpstream, remoteUpstream, type Upstream } from './upstream.ts';
 

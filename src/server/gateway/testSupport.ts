@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Hono } from 'hono';
 import { createApizeeApp, type ApizeeApp, type ApizeeAppOptions } from '../apizee/app.ts';
 import { seedDatabase } from '../apizee/seed/seed.ts';
-import { createLogger, type Logger } from '../log.ts';
+import { createLogger, type Logger } from '../runtime/log.ts';
 import { createGateway } from './app.ts';
 import type { GatewayEnv } from './http.ts';
 import { createSessionSealer, SESSION_COOKIE } from './sessionCookie.ts';

@@ -3,7 +3,7 @@
  * (shared by the gateway entry point and the standalone embedded API).
  */
 import { z } from 'zod';
-import type { LogLevel } from '../log.ts';
+import type { LogLevel } from './log.ts';
 
 const EMBEDDED = 'embedded';
 

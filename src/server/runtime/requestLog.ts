@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import type { Logger } from '../../log.ts';
-import type { ApizeeEnv } from '../context.ts';
+import type { Logger } from './log.ts';
+import type { ApizeeEnv } from '../apizee/context.ts';
 
 /**
  * One line per request: method, path, status, duration, user id. The path never includes the query

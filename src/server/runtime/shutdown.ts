@@ -1,4 +1,4 @@
-import type { Logger } from '../log.ts';
+import type { Logger } from './log.ts';
 
 /**
  * Runs `stop` once on SIGINT or SIGTERM, then exits. A second signal while stopping exits at once.

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ApizeeEnv, CurrentUser } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { pathId } from '../http/params.ts';
-import { findTicketRow, type TicketRow } from '../queries/ticketRows.ts';
+import { findTicketRow, type TicketRow } from '../tickets/repository.ts';
 
 /**
  * Who sees a ticket: an agent sees tickets assigned to them and unassigned tickets of their groups;

@@ -1,5 +1,5 @@
-import type { Database } from '../db/database.ts';
-import { statement } from '../db/statements.ts';
+import type { Database } from './database.ts';
+import { statement } from './statements.ts';
 
 const MAX_ENTRIES = 500;
 

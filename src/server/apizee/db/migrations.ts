@@ -1,8 +1,8 @@
 import type { Database } from './database.ts';
-import { coreMigration } from './migrations/001-core.ts';
-import { countIndexesMigration } from './migrations/002-count-indexes.ts';
-import { searchSpeedMigration } from './migrations/003-search-speed.ts';
-import { mediasMigration } from './migrations/100-medias.ts';
+import { coreMigration } from './migrations/m001Core.ts';
+import { countIndexesMigration } from './migrations/m002CountIndexes.ts';
+import { searchSpeedMigration } from './migrations/m003SearchSpeed.ts';
+import { mediasMigration } from './migrations/m100Medias.ts';
 
 export interface Migration {
   version: number;

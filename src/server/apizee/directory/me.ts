@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { API_BASE, apiPaths } from '../../../contract/paths.ts';
 import type { ApizeeEnv } from '../context.ts';
-import { enterpriseName, findUserById, groupsOfUser, toApiUser } from '../queries/users.ts';
+import { enterpriseName, findUserById, groupsOfUser, toApiUser } from './users.ts';
 import { ApiError } from '../http/errors.ts';
 
 export function registerUserRoutes(app: Hono<ApizeeEnv>): void {

@@ -7,7 +7,7 @@ import type { ApizeeEnv } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import { statement } from '../db/statements.ts';
 import { readParams } from '../http/params.ts';
-import { USER_COLUMNS, type UserRow } from '../queries/users.ts';
+import { USER_COLUMNS, type UserRow } from './users.ts';
 import { ownEnterpriseId } from './enterprise.ts';
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's wildcards taken literally. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, ticketToCsv } from './export-csv.ts';
-import { sampleExport } from './export-fixture.ts';
+import { CSV_HEADER, ticketToCsv } from './exportCsv.ts';
+import { sampleExport } from '../testing/exportFixture.ts';
 
 /** A small RFC 4180 reader, enough to read back what the export wrote. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,6 @@
 import { toCsv } from './csv.ts';
 import { htmlToText } from '../tickets/searchIndex.ts';
-import type { TicketExport } from './ticket-export.ts';
+import type { TicketExport } from './ticketExport.ts';
 
 export const CSV_HEADER = ['section', 'name', 'value', 'timestamp', 'source'] as const;
 

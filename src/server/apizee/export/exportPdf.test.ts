@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { eventSummary, ticketToPdf } from './export-pdf.ts';
-import { sampleExport } from './export-fixture.ts';
+import { eventSummary, ticketToPdf } from './exportPdf.ts';
+import { sampleExport } from '../testing/exportFixture.ts';
 
 /** The text drawing operators of every (deflated) content stream, enough to find printed words. */
 function pdfText(pdf: Buffer): string {

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Ticket, TicketEvent } from '../../../contract/models.ts';
 import { htmlToText } from '../tickets/searchIndex.ts';
-import type { TicketExport } from './ticket-export.ts';
+import type { TicketExport } from './ticketExport.ts';
 
 const MARGIN = 50;
 const LABEL_WIDTH = 110;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { mediaSchema, ticketEventSchema, ticketSchema } from '../../../contract/models.ts';
-import { insertMedia } from '../medias/test/media-fixtures.ts';
+import { insertMedia } from '../testing/medias.ts';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { CSV_HEADER } from './export-csv.ts';
+import { CSV_HEADER } from './exportCsv.ts';
 
 const exportSchema = z.object({
   exported_at: z.string(),

@@ -4,10 +4,10 @@ import { exportTicketParamsSchema } from '../../../contract/requests.ts';
 import { loadVisibleTicket } from '../auth/visibility.ts';
 import type { ApizeeEnv } from '../context.ts';
 import { readParams } from '../http/params.ts';
-import { contentDisposition } from '../medias/content-disposition.ts';
-import { ticketToCsv } from './export-csv.ts';
-import { ticketToPdf } from './export-pdf.ts';
-import { loadTicketExport, type TicketExport } from './ticket-export.ts';
+import { contentDisposition } from '../http/contentDisposition.ts';
+import { ticketToCsv } from './exportCsv.ts';
+import { ticketToPdf } from './exportPdf.ts';
+import { loadTicketExport, type TicketExport } from './ticketExport.ts';
 
 const RENDERERS = {
   json: {

@@ -1,10 +1,10 @@
 import type { Media, Ticket, TicketEvent } from '../../../contract/models.ts';
 import { formatApiDate } from '../../../contract/params.ts';
 import type { Database } from '../db/database.ts';
-import { listTicketMediaRows } from '../medias/list-medias.ts';
-import { toApiMedia } from '../medias/media-rows.ts';
+import { listTicketMediaRows } from '../medias/listMedias.ts';
+import { toApiMedia } from '../medias/mediaRows.ts';
 import { presentTicket } from '../tickets/present.ts';
-import { listTicketEvents } from '../tickets/events.ts';
+import { listTicketEvents } from '../events/events.ts';
 
 /** Everything an export holds: the ticket, its medias (metadata) and, when asked, its timeline. */
 export interface TicketExport {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanFilename, contentDisposition } from './content-disposition.ts';
+import { cleanFilename, contentDisposition } from './contentDisposition.ts';
 
 describe('cleanFilename', () => {
   it('removes path separators so a name cannot leave its folder', () => {

@@ -2,7 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorBody } from '../../../contract/errors.ts';
-import type { Logger } from '../../log.ts';
+import type { Logger } from '../../runtime/log.ts';
 
 /** An error the client caused (or may see): rendered as the contract's error body. */
 export class ApiError extends Error {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { insertMedia, insertTicket } from './test/media-fixtures.ts';
+import { insertMedia, insertTicket } from '../testing/medias.ts';
 
 let h: Harness;
 const tickets: Record<string, number> = {};

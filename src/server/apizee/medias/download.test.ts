@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediaSchema } from '../../../contract/models.ts';
 import { createHarness, type Harness } from '../testing/harness.ts';
 import { PLACEHOLDER_THUMBNAIL } from './storage.ts';
-import { insertMedia, insertTicket, type InsertedMedia } from './test/media-fixtures.ts';
+import { insertMedia, insertTicket, type InsertedMedia } from '../testing/medias.ts';
 
 let h: Harness;
 let token: string;

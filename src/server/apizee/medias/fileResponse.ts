@@ -1,6 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { ApiError } from '../http/errors.ts';
-import { contentDisposition } from './content-disposition.ts';
+import { contentDisposition } from '../http/contentDisposition.ts';
 import { parseRange } from './range.ts';
 
 const CHUNK_BYTES = 64 * 1024;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediaListSchema, type Media } from '../../../contract/models.ts';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { FIXTURE_DAY, insertMedia, insertTicket } from './test/media-fixtures.ts';
+import { FIXTURE_DAY, insertMedia, insertTicket } from '../testing/medias.ts';
 
 let h: Harness;
 let ticketId: number;

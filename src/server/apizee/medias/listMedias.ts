@@ -2,8 +2,8 @@ import { LIST_LIMIT_DEFAULT } from '../../../contract/params.ts';
 import type { CurrentUser } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import { statement } from '../db/statements.ts';
-import { mediaFilterSql, type MediaFilters } from './media-filters.ts';
-import { MEDIA_ROW_SELECT, type MediaRow } from './media-rows.ts';
+import { mediaFilterSql, type MediaFilters } from './mediaFilters.ts';
+import { MEDIA_ROW_SELECT, type MediaRow } from './mediaRows.ts';
 
 export interface MediaPage {
   rows: MediaRow[];

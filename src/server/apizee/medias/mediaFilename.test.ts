@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUniqueNamer, mediaExtension, mediaFilename } from './media-filename.ts';
+import { createUniqueNamer, mediaExtension, mediaFilename } from './mediaFilename.ts';
 
 describe('mediaFilename', () => {
   it('adds the file extension unless the title ends with it', () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cleanFilename } from './content-disposition.ts';
+import { cleanFilename } from '../http/contentDisposition.ts';
 
 const EXTENSION_BY_MIME: Record<string, string> = {
   'image/jpeg': '.jpg',

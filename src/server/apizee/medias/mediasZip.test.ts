@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { zipFilename } from './medias-zip.ts';
-import { insertMedia, insertTicket, type InsertedMedia } from './test/media-fixtures.ts';
-import { readZip } from './test/zip-reader.ts';
+import { zipFilename } from './mediasZip.ts';
+import { insertMedia, insertTicket, type InsertedMedia } from '../testing/medias.ts';
+import { readZip } from '../testing/zipReader.ts';
 
 let h: Harness;
 let token: string;

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { contentDisposition, cleanFilename } from './content-disposition.ts';
-import { createUniqueNamer, mediaExtension, mediaFilename } from './media-filename.ts';
-import type { MediaRow } from './media-rows.ts';
+import { contentDisposition, cleanFilename } from '../http/contentDisposition.ts';
+import { createUniqueNamer, mediaExtension, mediaFilename } from './mediaFilename.ts';
+import type { MediaRow } from './mediaRows.ts';
 import { resolveMediaPath } from './storage.ts';
-import { createZipStream, type ZipEntry } from './zip-stream.ts';
+import { createZipStream, type ZipEntry } from './zipStream.ts';
 
 /** MIME types whose data is already compressed: deflating them again only costs CPU. */
 function isAlreadyCompressed(mimeType: string): boolean {

@@ -7,11 +7,11 @@ import type { ApizeeEnv } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { pathId, readParams } from '../http/params.ts';
 import { registerExportRoutes } from '../export/routes.ts';
-import { fileResponse } from './file-response.ts';
-import { listAllMediaRows, listMediaPage } from './list-medias.ts';
-import { mediaExtension, mediaFilename } from './media-filename.ts';
-import { findMediaRow, hasThumbnail, toApiMedia, type MediaRow } from './media-rows.ts';
-import { zipEntriesFor, zipFilename, zipResponse } from './medias-zip.ts';
+import { fileResponse } from './fileResponse.ts';
+import { listAllMediaRows, listMediaPage } from './listMedias.ts';
+import { mediaExtension, mediaFilename } from './mediaFilename.ts';
+import { findMediaRow, hasThumbnail, toApiMedia, type MediaRow } from './mediaRows.ts';
+import { zipEntriesFor, zipFilename, zipResponse } from './mediasZip.ts';
 import { PLACEHOLDER_THUMBNAIL, resolveMediaPath } from './storage.ts';
 
 // Hono paths (`:id`), equal to apiPaths.* of the contract with the id as a parameter.

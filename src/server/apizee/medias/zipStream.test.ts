@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readZip } from './test/zip-reader.ts';
-import { createZipStream, type ZipEntry } from './zip-stream.ts';
+import { readZip } from '../testing/zipReader.ts';
+import { createZipStream, type ZipEntry } from './zipStream.ts';
 
 let dir: string;
 let entries: ZipEntry[];

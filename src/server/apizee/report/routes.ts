@@ -9,7 +9,7 @@ import type { Database } from '../db/database.ts';
 import { statement } from '../db/statements.ts';
 import { ApiError } from '../http/errors.ts';
 import { readParams } from '../http/params.ts';
-import { ownEnterpriseId } from './enterprise.ts';
+import { ownEnterpriseId } from '../directory/enterprise.ts';
 
 type ByState = Record<string, number>;
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { SAMPLES_DIR } from './storage.ts';
+import { SAMPLES_DIR } from '../medias/storage.ts';
 
 let h: Harness;
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { MediaSource, MediaStatus } from '../../../contract/enums.ts';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../db/database.ts';
-import { createRandom, type Random } from '../seed/random.ts';
-import { INSERT_EVENT_SQL } from '../tickets/events.ts';
+import { createRandom, type Random } from './random.ts';
+import { INSERT_EVENT_SQL } from '../events/events.ts';
 import {
   ALL_SAMPLES,
   SAMPLE_AUDIO,
@@ -13,7 +13,7 @@ import {
   SAMPLE_SCREEN_CAPTURE,
   type SampleMedia,
 } from './samples.ts';
-import { installSampleFiles, SAMPLES_DIR } from './storage.ts';
+import { installSampleFiles, SAMPLES_DIR } from '../medias/storage.ts';
 
 export interface SeedMediasOptions {
   dataDir: string;

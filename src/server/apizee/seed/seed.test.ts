@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TICKET_STATES, TICKET_TYPES } from '../../../contract/enums.ts';
 import { SERVICE_KEY } from '../../../contract/params.ts';
 import { emailProblem, isCountryCode, phoneProblem } from '../../../contract/recipient.ts';
-import { createLogger } from '../../log.ts';
+import { createLogger } from '../../runtime/log.ts';
 import { createApizeeApp } from '../app.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { TEST_NOW } from '../testing/harness.ts';

@@ -1,6 +1,6 @@
-import type { Logger } from '../../log.ts';
+import type { Logger } from '../../runtime/log.ts';
 import type { Database } from '../db/database.ts';
-import { seedMedias } from '../medias/seed.ts';
+import { seedMedias } from './medias.ts';
 import { DEMO_ENTERPRISES, DEMO_PASSWORD, seedDirectory } from './directory.ts';
 import { createRandom } from './random.ts';
 import { seedTickets } from './tickets.ts';

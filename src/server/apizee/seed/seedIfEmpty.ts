@@ -1,4 +1,4 @@
-import type { Logger } from '../../log.ts';
+import type { Logger } from '../../runtime/log.ts';
 import type { Database } from '../db/database.ts';
 import { demoAccountsMessage, hasUsers, seedDatabase } from './seed.ts';
 

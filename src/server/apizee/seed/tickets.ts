@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TicketState, TicketType } from '../../../contract/enums.ts';
 import type { Database } from '../db/database.ts';
-import { INSERT_EVENT_SQL } from '../tickets/events.ts';
+import { INSERT_EVENT_SQL } from '../events/events.ts';
 import { SEARCH_INSERT_SQL, searchRow } from '../tickets/searchIndex.ts';
 import type { SeededEnterprise, SeededUser } from './directory.ts';
 import { createPeopleFactory, type SeedContact } from './people.ts';

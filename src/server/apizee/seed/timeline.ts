@@ -1,5 +1,5 @@
 import type { EventName, EventSource, TicketState } from '../../../contract/enums.ts';
-import { agentEventData } from '../tickets/events.ts';
+import { agentEventData } from '../events/events.ts';
 import type { Random } from './random.ts';
 import { CITY_CENTRES, PICTURE_TITLES, SURVEY_QUESTIONS } from './vocabulary.ts';
 

@@ -1,4 +1,4 @@
-import type { TicketExport } from './ticket-export.ts';
+import type { TicketExport } from '../export/ticketExport.ts';
 
 /** A ticket export with hostile text in every place a requestor or agent could type. */
 export function sampleExport(overrides: Partial<TicketExport> = {}): TicketExport {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger } from '../../log.ts';
+import { createLogger } from '../../runtime/log.ts';
 import { createApizeeApp, type ApizeeAppOptions } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { DEMO_PASSWORD } from '../seed/directory.ts';

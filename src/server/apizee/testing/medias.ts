@@ -2,8 +2,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MediaSource, MediaStatus, MediaType } from '../../../../contract/enums.ts';
-import type { Harness } from '../../testing/harness.ts';
+import type { MediaSource, MediaStatus, MediaType } from '../../../contract/enums.ts';
+import type { Harness } from './harness.ts';
 
 export const FIXTURE_DAY = Date.UTC(2026, 5, 1);
 

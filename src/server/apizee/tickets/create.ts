@@ -3,10 +3,10 @@ import type { CurrentUser } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import { statement } from '../db/statements.ts';
 import { ApiError } from '../http/errors.ts';
-import { defaultService, findGroup, findServiceByKey, isGroupMember } from '../queries/directory.ts';
-import { findEnterpriseUser } from '../queries/users.ts';
-import { findOrCreateContact } from './contacts.ts';
-import { agentEventData, appendEvent } from './events.ts';
+import { defaultService, findGroup, findServiceByKey, isGroupMember } from '../directory/repository.ts';
+import { findEnterpriseUser } from '../directory/users.ts';
+import { findOrCreateContact } from '../directory/contacts.ts';
+import { agentEventData, appendEvent } from '../events/events.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { reindexTicket } from './searchIndex.ts';
 

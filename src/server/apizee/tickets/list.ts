@@ -6,9 +6,9 @@ import type { CurrentUser } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import { statement } from '../db/statements.ts';
 import { ApiError } from '../http/errors.ts';
-import { defaultService, findGroup, findServiceByKey } from '../queries/directory.ts';
+import { defaultService, findGroup, findServiceByKey } from '../directory/repository.ts';
 import { presentTickets, wantsLinks } from './present.ts';
-import { cachedCount } from './countCache.ts';
+import { cachedCount } from '../db/countCache.ts';
 import { ftsQuery } from './searchIndex.ts';
 
 interface Filter {

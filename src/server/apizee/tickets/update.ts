@@ -5,10 +5,10 @@ import type { CurrentUser } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import { statement } from '../db/statements.ts';
 import { ApiError } from '../http/errors.ts';
-import { findGroup, isGroupMember, type GroupRow } from '../queries/directory.ts';
-import { nextModified, type TicketRow } from '../queries/ticketRows.ts';
-import { findEnterpriseUser, findUserById, type UserRow } from '../queries/users.ts';
-import { agentEventData, appendEvent } from './events.ts';
+import { findGroup, isGroupMember, type GroupRow } from '../directory/repository.ts';
+import { nextModified, type TicketRow } from './repository.ts';
+import { findEnterpriseUser, findUserById, type UserRow } from '../directory/users.ts';
+import { agentEventData, appendEvent } from '../events/events.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { reindexTicket } from './searchIndex.ts';
 
