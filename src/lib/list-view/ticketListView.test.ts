@@ -4,7 +4,6 @@ import { quickViews } from '../../features/tickets-list/quickViews.ts';
 import {
   activeFilters,
   DEFAULT_LIST_VIEW,
-  dateToParam,
   lastListView,
   listViewToParams,
   listViewToSearch,
@@ -167,18 +166,17 @@ describe('listViewToParams', () => {
     });
   });
 
-  it('turns a date-only value into the start or the end of that local day', () => {
+  it('sends a date-only period as its local midnights, the upper one exclusive', () => {
     const start = new Date(2026, 2, 10).getTime();
-    const end = new Date(2026, 2, 11).getTime() - 1000;
-    expect(Date.parse(dateToParam('2026-03-10', false) ?? '')).toBe(start);
-    expect(Date.parse(dateToParam('2026-03-10', true) ?? '')).toBe(end);
+    const end = new Date(2026, 2, 11).getTime();
     const params = listViewToParams({ ...DEFAULT_LIST_VIEW, since: '2026-03-10', until: '2026-03-10' });
     expect(Date.parse(String(params.since))).toBe(start);
     expect(Date.parse(String(params.until))).toBe(end);
   });
 
   it('keeps a date-time as that instant', () => {
-    expect(dateToParam('2026-02-01T08:30Z', false)).toBe('2026-02-01T08:30:00+00:00');
+    const params = listViewToParams({ ...DEFAULT_LIST_VIEW, endedBefore: '2026-02-01T08:30Z' });
+    expect(params.ended_before).toBe('2026-02-01T08:30:00+00:00');
   });
 });
 

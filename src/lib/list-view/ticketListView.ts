@@ -14,7 +14,6 @@ import {
 import {
   ALL_SERVICES,
   enumListItems,
-  formatApiDate,
   integerProblem,
   parseIsoDate,
   SERVICE_KEY,
@@ -23,6 +22,7 @@ import {
   type TicketUserScope,
 } from '../../contract/paramRules.ts';
 import type { ListTicketsInput } from '../../contract/requests.ts';
+import { periodBoundToParam, type PeriodEnd } from '../dates/dayBounds.ts';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -99,12 +99,12 @@ const URL_KEYS = {
 
 const DATE_FIELDS = ['since', 'until', 'startedAfter', 'endedBefore'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
-/** Which end of a local day a date-only value stands for. */
-const DAY_END: Record<DateField, boolean> = {
-  since: false,
-  startedAfter: false,
-  until: true,
-  endedBefore: true,
+/** Which end of its period each date filter fills (see lib/dates/dayBounds.ts). */
+const PERIOD_END: Record<DateField, PeriodEnd> = {
+  since: 'start',
+  startedAfter: 'start',
+  until: 'end',
+  endedBefore: 'end',
 };
 const MAX_PAGE = 1_000_000;
 
@@ -165,20 +165,6 @@ function stripUndefined(view: ListView): ListView {
   return Object.fromEntries(Object.entries(view).filter(([, value]) => value !== undefined)) as ListView;
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A view date as upstream wants it: a date-only value covers its whole local day. */
-export function dateToParam(value: string, endOfDay: boolean): string | undefined {
-  const day = DATE_ONLY.exec(value);
-  if (day) {
-    const [, y, m, d] = day.map(Number) as [number, number, number, number];
-    const ms = endOfDay ? new Date(y, m - 1, d + 1).getTime() - 1000 : new Date(y, m - 1, d).getTime();
-    return formatApiDate(ms);
-  }
-  const ms = parseIsoDate(value);
-  return ms === null ? undefined : formatApiDate(ms);
-}
-
 /** The List Tickets parameters of a view (also the list's query key: equal views share a cache entry). */
 export function listViewToParams(view: ListView): ListTicketsInput {
   const params: ListTicketsInput = {
@@ -190,10 +176,10 @@ export function listViewToParams(view: ListView): ListTicketsInput {
     requestor: view.requestor,
     group: view.group,
     service: view.service,
-    since: view.since && dateToParam(view.since, DAY_END.since),
-    until: view.until && dateToParam(view.until, DAY_END.until),
-    started_after: view.startedAfter && dateToParam(view.startedAfter, DAY_END.startedAfter),
-    ended_before: view.endedBefore && dateToParam(view.endedBefore, DAY_END.endedBefore),
+    since: view.since && periodBoundToParam(view.since, PERIOD_END.since),
+    until: view.until && periodBoundToParam(view.until, PERIOD_END.until),
+    started_after: view.startedAfter && periodBoundToParam(view.startedAfter, PERIOD_END.startedAfter),
+    ended_before: view.endedBefore && periodBoundToParam(view.endedBefore, PERIOD_END.endedBefore),
     orderby: view.orderby,
     order: view.order,
     limit: view.limit,

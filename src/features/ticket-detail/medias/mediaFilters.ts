@@ -13,6 +13,7 @@ import {
   type MediaType,
 } from '../../../contract/enums.ts';
 import type { ListMediasInput } from '../../../contract/requests.ts';
+import { parseLocalDay, periodBoundToParam } from '../../../lib/dates/dayBounds.ts';
 
 type MediaOrderBy = (typeof MEDIA_ORDER_BY)[number];
 type SortOrder = (typeof SORT_ORDERS)[number];
@@ -53,7 +54,6 @@ export const DEFAULT_MEDIA_FILTERS: MediaFilters = {
   sort: 'date_desc',
 };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TEXT = 100;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
@@ -61,7 +61,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 }
 
 function day(value: string | null): string {
-  return value && DAY.test(value) && !Number.isNaN(new Date(`${value}T00:00:00`).getTime()) ? value : '';
+  return parseLocalDay(value) ?? '';
 }
 
 function text(value: string | null): string {
@@ -102,13 +102,6 @@ export function splitSort(sort: MediaSort): { orderby: MediaOrderBy; order: Sort
   return { orderby: sort.slice(0, sort.lastIndexOf('_')) as MediaOrderBy, order };
 }
 
-/** Start of a local day as an ISO instant; `nextDay` gives the end of the day (exclusive bound). */
-function localDayStart(value: string, nextDay = false): string {
-  const date = new Date(`${value}T00:00:00`);
-  if (nextDay) date.setDate(date.getDate() + 1);
-  return date.toISOString();
-}
-
 /** The wire parameters of the media list (and of the zip of "everything shown"). */
 export function mediaFiltersToParams(filters: MediaFilters): Omit<ListMediasInput, 'offset' | 'limit'> {
   const { orderby, order } = splitSort(filters.sort);
@@ -121,8 +114,8 @@ export function mediaFiltersToParams(filters: MediaFilters): Omit<ListMediasInpu
   if (filters.source) params.source = filters.source;
   if (filters.tag) params.tag = filters.tag;
   if (filters.search.trim()) params.search = filters.search.trim();
-  if (filters.since) params.since = localDayStart(filters.since);
-  if (filters.until) params.until = localDayStart(filters.until, true);
+  if (filters.since) params.since = periodBoundToParam(filters.since, 'start');
+  if (filters.until) params.until = periodBoundToParam(filters.until, 'end');
   return params;
 }
 
