@@ -7,7 +7,7 @@ import { IconSearch, IconX } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import { MEDIA_SOURCES, MEDIA_STATUSES, MEDIA_TYPES, type MediaStatus } from '../../../contract/enums.ts';
-import { DebouncedTextInput } from './DebouncedTextInput.tsx';
+import { DebouncedTextInput } from '../../../lib/ui/DebouncedTextInput.tsx';
 import {
   activeFilterCount,
   DEFAULT_MEDIA_FILTERS,
@@ -34,7 +34,7 @@ export function MediaFiltersBar({ filters, onChange }: MediaFiltersBarProps) {
           placeholder={t('media.filters.searchPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={filters.search}
-          onChange={(value) => set('search', value)}
+          onCommit={(value) => set('search', value)}
           type="search"
         />
         <NativeSelect
@@ -63,7 +63,7 @@ export function MediaFiltersBar({ filters, onChange }: MediaFiltersBarProps) {
         <DebouncedTextInput
           label={t('media.filters.tag')}
           value={filters.tag}
-          onChange={(value) => set('tag', value.trim())}
+          onCommit={(value) => set('tag', value)}
         />
         <TextInput
           type="date"

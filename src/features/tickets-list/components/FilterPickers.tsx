@@ -17,7 +17,7 @@ import {
   type TicketState,
   type TicketType,
 } from '../../../contract/enums.ts';
-import { DebouncedTextInput } from './DebouncedTextInput.tsx';
+import { DebouncedTextInput } from '../../../lib/ui/DebouncedTextInput.tsx';
 import {
   dateInputValue,
   DEFAULT_SERVICE,

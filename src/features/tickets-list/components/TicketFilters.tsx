@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useId } from 'react';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import { preloadWhenIdle } from '../../../lib/preloadWhenIdle.ts';
 import type { ListView } from '../../../lib/list-view/ticketListView.ts';
-import { DebouncedTextInput } from './DebouncedTextInput.tsx';
+import { DebouncedTextInput } from '../../../lib/ui/DebouncedTextInput.tsx';
 import type { FilterPatch, MoreFiltersProps } from './FilterPickers.tsx';
 import type { Option, OptionGroup } from './filterOptions.ts';
 
