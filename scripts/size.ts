@@ -1,7 +1,12 @@
 /**
  * `npm run size`: builds the SPA (when stale), then reports the gzipped JS and CSS the browser loads
  * before the ticket list renders: the entry chunk and its static imports, plus the lazily loaded list
- * page and its static imports, as listed in dist/.vite/manifest.json. A report: it always exits 0.
+ * page and its static imports, as listed in dist/.vite/manifest.json. Exits 1 when the JS is over
+ * budget, so `npm test` can hold the line.
+ *
+ * Also listed, not counted: the deferred pieces those chunks import dynamically at mount (the
+ * notifications container, the user menu, the filter pickers). They load just after first paint, beside
+ * the session and list requests, and the list renders without waiting for them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,12 +28,17 @@ function staticClosure(manifest: Manifest, key: string, into = new Set<string>()
 
 type Loaded = { file: string; kind: 'js' | 'css'; bytes: number; gzipBytes: number; reason: string };
 
+/** Dynamic imports that are pages of their own: loaded when their route is visited, not at mount. */
+const ROUTE_PAGE_SOURCE = /Page\.tsx$/;
+
 function measure(file: string, kind: Loaded['kind'], reason: string): Loaded {
   const content = readFileSync(path.join(DIST, file));
   return { file, kind, bytes: content.byteLength, gzipBytes: gzipSync(content).byteLength, reason };
 }
 
-function filesLoadedBeforeList(manifest: Manifest): Loaded[] {
+type FirstLoad = { counted: Loaded[]; deferred: Loaded[] };
+
+function filesLoadedBeforeList(manifest: Manifest): FirstLoad {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entryKey) throw new Error('the manifest has no entry chunk');
   const listKey = Object.keys(manifest).find((key) => LIST_PAGE_SOURCE.test(manifest[key]?.src ?? ''));
@@ -46,28 +56,50 @@ function filesLoadedBeforeList(manifest: Manifest): Loaded[] {
   };
   add(entryChunks, 'entry');
   add(listChunks, 'list page');
-  return [...loaded.values()];
+  const counted = [...loaded.values()];
+
+  const firstLoad = new Set([...entryChunks, ...listChunks]);
+  const deferredKeys = new Set<string>();
+  for (const key of firstLoad) {
+    for (const imported of manifest[key]!.dynamicImports ?? []) {
+      if (ROUTE_PAGE_SOURCE.test(manifest[imported]?.src ?? '')) continue;
+      for (const dependency of staticClosure(manifest, imported)) {
+        if (!firstLoad.has(dependency)) deferredKeys.add(dependency);
+      }
+    }
+  }
+  add(deferredKeys, 'deferred');
+  return { counted, deferred: [...loaded.values()].slice(counted.length) };
 }
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1).padStart(7);
 
-function report(files: Loaded[]): void {
+function report({ counted: files, deferred }: FirstLoad): boolean {
   console.log(
     `${'file'.padEnd(48)} ${'loaded for'.padEnd(10)} ${'raw kB'.padStart(7)} ${'gzip kB'.padStart(7)}`,
   );
   for (const file of files) {
     console.log(`${file.file.padEnd(48)} ${file.reason.padEnd(10)} ${kB(file.bytes)} ${kB(file.gzipBytes)}`);
   }
-  const total = (kind?: Loaded['kind']) =>
-    files.filter((file) => !kind || file.kind === kind).reduce((sum, file) => sum + file.gzipBytes, 0);
+  const sum = (list: Loaded[], kind?: Loaded['kind']) =>
+    list.filter((file) => !kind || file.kind === kind).reduce((total, file) => total + file.gzipBytes, 0);
+  const total = (kind?: Loaded['kind']) => sum(files, kind);
   const js = total('js');
   console.log('');
   console.log(`JS    ${kB(js)} kB gzip`);
   console.log(`CSS   ${kB(total('css'))} kB gzip`);
   console.log(`total ${kB(total())} kB gzip (kB = 1000 bytes)`);
-  const verdict = js > JS_BUDGET_KB * 1000 ? 'OVER BUDGET' : 'within budget';
-  console.log(`JS budget ${JS_BUDGET_KB} kB gzip: ${verdict}`);
+  const within = js <= JS_BUDGET_KB * 1000;
+  console.log(`JS budget ${JS_BUDGET_KB} kB gzip: ${within ? 'within budget' : 'OVER BUDGET'}`);
+
+  console.log('');
+  console.log('Deferred, not counted (imported dynamically at mount; the list renders without them):');
+  for (const file of deferred) {
+    console.log(`${file.file.padEnd(48)} ${file.reason.padEnd(10)} ${kB(file.bytes)} ${kB(file.gzipBytes)}`);
+  }
+  console.log(`JS    ${kB(sum(deferred, 'js'))} kB gzip deferred`);
+  return within;
 }
 
 console.log(`[size] ${await ensureSpaBuilt()}`);
-report(filesLoadedBeforeList(readManifest()));
+if (!report(filesLoadedBeforeList(readManifest()))) process.exitCode = 1;
