@@ -8,7 +8,8 @@ import { safeReturnTo } from './returnTo.ts';
 import type { LoginState } from './unauthorized.ts';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 import { LoadingState } from '../../lib/feedback/LoadingState.tsx';
-import { loginErrorMessage } from './loginErrorMessage.ts';
+import { useErrorText } from '../../lib/feedback/errorMessage.ts';
+import { LOGIN_WORDING } from './loginWording.ts';
 
 export default function LoginPage() {
   const { t } = useI18n();
@@ -17,6 +18,7 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const session = useSession();
   const login = useLogin();
+  const errorText = useErrorText();
   const returnTo = safeReturnTo(searchParams.get('returnTo'));
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -35,7 +37,7 @@ export default function LoginPage() {
       { onSuccess: () => void navigate(returnTo, { replace: true }) },
     );
   };
-  const error = login.error ? loginErrorMessage(login.error) : null;
+  const error = login.error ? errorText(login.error, LOGIN_WORDING) : null;
 
   return (
     <Center mih="100dvh" p="md" bg="var(--mantine-color-default-hover)">
@@ -60,7 +62,7 @@ export default function LoginPage() {
             )}
             {error && (
               <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-                {t(error.key, error.vars)}
+                {error}
               </Alert>
             )}
             <TextInput

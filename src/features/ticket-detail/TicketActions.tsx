@@ -10,7 +10,7 @@ import { ticketExportUrl } from '../../lib/api/tickets/exportTicket.ts';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 import { paths } from '../../lib/routing/paths.ts';
 import { lastListView } from '../../lib/list-view/ticketListView.ts';
-import { describeError } from '../../lib/feedback/errorMessage.ts';
+import { useErrorText } from '../../lib/feedback/errorMessage.ts';
 import { DeleteTicketButton } from './components/DeleteTicketButton.tsx';
 import { ExportMenu } from './components/ExportMenu.tsx';
 import { StateMenu } from './components/StateMenu.tsx';
@@ -25,6 +25,7 @@ export function TicketActions({ ticket, onChangeState, changing }: TicketActions
   const user = useCurrentUser();
   const navigate = useNavigate();
   const deletion = useDeleteTicket();
+  const errorText = useErrorText();
 
   const remove = () =>
     deletion.mutate(ticket.id, {
@@ -33,9 +34,7 @@ export function TicketActions({ ticket, onChangeState, changing }: TicketActions
         void navigate(paths.tickets.href(lastListView()), { replace: true });
       },
       onError: (error) => {
-        const description = describeError(error);
-        const reason = 'text' in description ? description.text : t(description.key, description.vars);
-        notifications.show({ color: 'red', message: t('detail.delete.failed', { reason }) });
+        notifications.show({ color: 'red', message: errorText(error, { wrap: 'detail.delete.failed' }) });
       },
     });
 

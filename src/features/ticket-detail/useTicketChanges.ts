@@ -1,11 +1,15 @@
 import { notifications } from '@mantine/notifications';
 import { useUpdateTicket } from '../../lib/api/tickets/updateTicket.ts';
-import { isApiError } from '../../lib/api/errors.ts';
-import { describeError } from '../../lib/feedback/errorMessage.ts';
+import { useErrorText, type ErrorWording } from '../../lib/feedback/errorMessage.ts';
 import type { Assignment } from './components/ReassignForm.tsx';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 import type { TicketState } from '../../contract/enums.ts';
 import type { Ticket } from '../../contract/models.ts';
+
+const UPDATE_WORDING: ErrorWording = {
+  byStatus: { 409: 'detail.update.conflict', 403: 'detail.update.forbidden' },
+  wrap: 'detail.update.failed',
+};
 
 /**
  * State and assignment changes of one ticket: shown at once (optimistic), confirmed or rolled back with
@@ -15,15 +19,9 @@ export function useTicketChanges(ticketId: number) {
   const update = useUpdateTicket();
   const { t } = useI18n();
 
-  const explain = (error: Error): string => {
-    if (isApiError(error, 409)) return t('detail.update.conflict');
-    if (isApiError(error, 403)) return t('detail.update.forbidden');
-    const description = describeError(error);
-    const reason = 'text' in description ? description.text : t(description.key, description.vars);
-    return t('detail.update.failed', { reason });
-  };
+  const errorText = useErrorText();
   const onError = (error: Error) =>
-    notifications.show({ color: 'red', message: explain(error), autoClose: 8000 });
+    notifications.show({ color: 'red', message: errorText(error, UPDATE_WORDING), autoClose: 8000 });
 
   const changeState = (state: TicketState) =>
     update.mutate(

@@ -2,7 +2,7 @@ import { Alert, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n.ts';
-import { describeError } from './errorMessage.ts';
+import { useErrorText } from './errorMessage.ts';
 import { RetryButton } from './RetryButton.tsx';
 
 type ErrorStateProps = {
@@ -17,7 +17,7 @@ type ErrorStateProps = {
 /** A failed request explained, with a way to try again. */
 export function ErrorState({ error, onRetry, retrying = false, title, children }: ErrorStateProps) {
   const { t } = useI18n();
-  const description = describeError(error);
+  const errorText = useErrorText();
   return (
     <Alert
       color="red"
@@ -26,7 +26,7 @@ export function ErrorState({ error, onRetry, retrying = false, title, children }
       icon={<IconAlertTriangle aria-hidden />}
       title={title ?? t('common.error.title')}
     >
-      <Text size="sm">{'text' in description ? description.text : t(description.key, description.vars)}</Text>
+      <Text size="sm">{errorText(error)}</Text>
       {(onRetry || children) && (
         <Group mt="sm" gap="sm">
           {onRetry && <RetryButton onRetry={onRetry} retrying={retrying} />}

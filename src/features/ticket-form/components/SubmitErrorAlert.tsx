@@ -2,9 +2,8 @@ import { Alert, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { forwardRef } from 'react';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
-import { ApiError, NetworkError } from '../../../lib/api/errors.ts';
-import type { TranslationKey } from '../../../lib/i18n/I18nProvider.tsx';
-import { describeError } from '../../../lib/feedback/errorMessage.ts';
+import { ApiError } from '../../../lib/api/errors.ts';
+import { useErrorText, type ErrorWording } from '../../../lib/feedback/errorMessage.ts';
 import { RetryButton } from '../../../lib/feedback/RetryButton.tsx';
 import classes from './alerts.module.css';
 
@@ -16,15 +15,14 @@ type SubmitErrorAlertProps = {
   retrying: boolean;
 };
 
-function explanation(error: unknown): TranslationKey | null {
-  if (error instanceof NetworkError) return 'form.submit.network';
-  if (error instanceof ApiError) {
-    if (error.status === 400) return 'form.submit.invalid';
-    if (error.status === 401) return 'form.submit.sessionExpired';
-    if (error.status === 409) return 'form.submit.conflict';
-  }
-  return null;
-}
+const SUBMIT_WORDING: ErrorWording = {
+  byStatus: {
+    network: 'form.submit.network',
+    400: 'form.submit.invalid',
+    401: 'form.submit.sessionExpired',
+    409: 'form.submit.conflict',
+  },
+};
 
 /** Why saving failed, that nothing typed is lost, and a way to try again. */
 export const SubmitErrorAlert = forwardRef<HTMLDivElement, SubmitErrorAlertProps>(function SubmitErrorAlert(
@@ -32,8 +30,8 @@ export const SubmitErrorAlert = forwardRef<HTMLDivElement, SubmitErrorAlertProps
   ref,
 ) {
   const { t } = useI18n();
-  const key = explanation(error);
-  const described = describeError(error);
+  const errorText = useErrorText();
+  const conflict = error instanceof ApiError && error.status === 409;
   const serverText = error instanceof ApiError && error.status !== 400 ? error.message : null;
   const retryable = !(error instanceof ApiError && error.status === 400);
   return (
@@ -47,10 +45,8 @@ export const SubmitErrorAlert = forwardRef<HTMLDivElement, SubmitErrorAlertProps
       icon={<IconAlertTriangle aria-hidden />}
       title={t('form.submit.failed')}
     >
-      <Text size="sm">
-        {key ? t(key) : 'text' in described ? described.text : t(described.key, described.vars)}
-      </Text>
-      {key === 'form.submit.conflict' && serverText && (
+      <Text size="sm">{errorText(error, SUBMIT_WORDING)}</Text>
+      {conflict && serverText && (
         <Text size="sm" mt={4}>
           {serverText}
         </Text>

@@ -10,7 +10,7 @@ export default defineMessages(
     'login.required': 'Required',
     'login.error.invalid': 'Wrong username or password.',
     'login.error.rateLimited': 'Too many attempts. Try again in {seconds} s.',
-    'login.error.other': 'Sign-in failed: {message}',
+    'login.error.other': 'Sign-in failed: {reason}',
     'login.sessionExpired': 'Your session has ended. Sign in again to continue where you were.',
   },
   {
@@ -22,7 +22,7 @@ export default defineMessages(
     'login.required': 'Obligatoire',
     'login.error.invalid': 'Identifiant ou mot de passe incorrect.',
     'login.error.rateLimited': 'Trop de tentatives. Réessayez dans {seconds} s.',
-    'login.error.other': 'Échec de la connexion : {message}',
+    'login.error.other': 'Échec de la connexion : {reason}',
     'login.sessionExpired': 'Votre session a pris fin. Reconnectez-vous pour reprendre où vous étiez.',
   },
 );
