@@ -25,8 +25,6 @@ import '@mantine/core/styles/Alert.css';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Avatar.css';
 import '@mantine/core/styles/Burger.css';
-import '@mantine/core/styles/AppShell.css';
-import '@mantine/core/styles/NavLink.css';
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Divider.css';
 import '@mantine/core/styles/EmptyState.css';

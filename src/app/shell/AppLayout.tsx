@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group } from '@mantine/core';
+import { Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -10,6 +10,12 @@ import { MainNav } from './MainNav.tsx';
 import { DeferredUserMenu } from './DeferredUserMenu.tsx';
 
 export const MAIN_CONTENT_ID = 'main-content';
+
+/**
+ * While a modal locks the page's scroll, react-remove-scroll (which Mantine's modals use) moves
+ * elements with this class left by the scrollbar's width, so the fixed header does not shift.
+ */
+const SCROLL_LOCK_OFFSET_CLASS = 'right-scroll-bar-position';
 
 type AppLayoutProps = {
   user: User;
@@ -33,15 +39,11 @@ export function AppLayout({
   const { t } = useI18n();
   const [navOpened, { toggle, close }] = useDisclosure(false);
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: { md: 170, xl: 200 }, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
-      padding={{ base: 'sm', md: 'md' }}
-    >
+    <div className={classes.root}>
       <a href={`#${MAIN_CONTENT_ID}`} className={classes.skipLink}>
         {t('shell.skipToContent')}
       </a>
-      <AppShell.Header>
+      <header className={`${classes.header} ${SCROLL_LOCK_OFFSET_CLASS}`}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -58,14 +60,14 @@ export function AppLayout({
           </Group>
           <DeferredUserMenu user={user} onSignOut={onSignOut} />
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm">
+      </header>
+      <nav className={classes.navbar} data-opened={navOpened || undefined}>
         <MainNav ticketsHref={ticketsHref} showSupervision={showSupervision} onNavigate={close} />
-      </AppShell.Navbar>
-      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
+      </nav>
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
         {banner}
         {children}
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
-import { NavLink, Stack } from '@mantine/core';
+import { Stack, UnstyledButton } from '@mantine/core';
 import { IconChartBar, IconList, IconPlus } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 import { paths } from '../../lib/routing/paths.ts';
+import classes from './MainNav.module.css';
 
 type MainNavProps = {
   /** Where "Tickets" leads: the last list view, so coming back keeps the filters. */
@@ -37,16 +38,21 @@ export function MainNav({ ticketsHref, showSupervision, onNavigate }: MainNavPro
   return (
     <Stack component="nav" aria-label={t('shell.nav.label')} gap={4}>
       {items.map(({ to, label, icon: Icon, active }) => (
-        <NavLink
+        <UnstyledButton
           key={label}
           component={Link}
           to={to}
-          label={label}
-          leftSection={<Icon size={18} aria-hidden />}
-          active={active}
+          className={classes.link}
           aria-current={active ? 'page' : undefined}
           onClick={onNavigate}
-        />
+        >
+          <span className={classes.icon}>
+            <Icon size={18} aria-hidden />
+          </span>
+          <span className={classes.body}>
+            <span className={classes.label}>{label}</span>
+          </span>
+        </UnstyledButton>
       ))}
     </Stack>
   );
