@@ -13,7 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { createApizeeApp } from '../src/server/apizee/app.ts';
 import { openDatabase } from '../src/server/apizee/db/database.ts';
 import { DEMO_PASSWORD } from '../src/server/apizee/seed/directory.ts';
-import { hasUsers, seedDatabase } from '../src/server/apizee/seed/seed.ts';
+import { hasUsers } from '../src/server/apizee/directory/repository.ts';
+import { seedDatabase } from '../src/server/apizee/seed/seed.ts';
 import { createLogger } from '../src/server/runtime/log.ts';
 
 const { values } = parseArgs({

@@ -7,12 +7,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../src/server/runtime/log.ts';
 import { DATABASE_FILE, openDatabase } from '../src/server/apizee/db/database.ts';
-import {
-  DEFAULT_SEED_TICKETS,
-  demoAccountsMessage,
-  hasUsers,
-  seedDatabase,
-} from '../src/server/apizee/seed/seed.ts';
+import { hasUsers } from '../src/server/apizee/directory/repository.ts';
+import { DEFAULT_SEED_TICKETS, demoAccountsMessage, seedDatabase } from '../src/server/apizee/seed/seed.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,20 +1,20 @@
 import { Hono } from 'hono';
+import { API_BASE, apiPaths } from '../../contract/paths.ts';
 import { createLogger, type Logger } from '../runtime/log.ts';
+import { requestLog } from '../runtime/requestLog.ts';
 import { requireAuth } from './auth/middleware.ts';
+import { DEFAULT_TOKEN_RATE_LIMITS, tokenRoutes, type TokenRateLimits } from './auth/routes.ts';
 import { createTokenStore } from './auth/tokens.ts';
 import type { ApizeeDeps, ApizeeEnv } from './context.ts';
 import { openDatabase, type Database } from './db/database.ts';
+import { directoryRoutes } from './directory/routes.ts';
+import { eventRoutes } from './events/routes.ts';
+import { exportRoutes } from './export/routes.ts';
 import { createErrorHandler, notFoundHandler } from './http/errors.ts';
-import { requestLog } from '../runtime/requestLog.ts';
-import { registerDirectoryRoutes } from './directory/routes.ts';
-import { registerEventRoutes } from './events/routes.ts';
-import { registerReportRoutes } from './report/routes.ts';
-import { registerTicketRoutes } from './tickets/routes.ts';
-import { DEFAULT_TOKEN_RATE_LIMITS, registerTokenRoutes, type TokenRateLimits } from './auth/routes.ts';
-import { registerUserRoutes } from './directory/me.ts';
-import { registerMediaRoutes } from './medias/routes.ts';
+import { mediaRoutes } from './medias/routes.ts';
+import { reportRoutes } from './report/routes.ts';
 import { seedIfEmpty } from './seed/seedIfEmpty.ts';
-import { API_BASE, apiPaths } from '../../contract/paths.ts';
+import { ticketRoutes } from './tickets/routes.ts';
 
 export interface ApizeeAppOptions {
   dataDir: string;
@@ -44,7 +44,7 @@ export function createApizeeApp(options: ApizeeAppOptions): ApizeeApp {
   const app = new Hono<ApizeeEnv>();
   app.onError(createErrorHandler(logger));
   app.notFound(notFoundHandler);
-  app.use('*', requestLog(logger));
+  app.use('*', requestLog<ApizeeEnv>(logger, { fields: (c) => ({ user: c.get('user')?.id ?? null }) }));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -53,13 +53,16 @@ export function createApizeeApp(options: ApizeeAppOptions): ApizeeApp {
   const tokenPath = `${API_BASE}${apiPaths.token}`;
   app.use(`${API_BASE}/*`, (c, next) => (c.req.path === tokenPath ? next() : authenticate(c, next)));
 
-  registerTokenRoutes(app, deps, tokens, { ...DEFAULT_TOKEN_RATE_LIMITS, ...options.tokenRateLimits });
-  registerUserRoutes(app);
-  registerDirectoryRoutes(app);
-  registerTicketRoutes(app);
-  registerEventRoutes(app);
-  registerReportRoutes(app);
-  registerMediaRoutes(app);
+  app.route(
+    API_BASE,
+    tokenRoutes(deps, tokens, { ...DEFAULT_TOKEN_RATE_LIMITS, ...options.tokenRateLimits }),
+  );
+  app.route(API_BASE, directoryRoutes());
+  app.route(API_BASE, ticketRoutes());
+  app.route(API_BASE, eventRoutes());
+  app.route(API_BASE, reportRoutes());
+  app.route(API_BASE, mediaRoutes());
+  app.route(API_BASE, exportRoutes());
 
   return {
     app,

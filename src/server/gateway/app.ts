@@ -1,10 +1,11 @@
 /** The gateway (backend-for-frontend): sessions, CSRF guard, /api/v3 forwarding and the built SPA. */
 import { Hono } from 'hono';
 import type { Logger } from '../runtime/log.ts';
+import { requestLog } from '../runtime/requestLog.ts';
 import { registerAuthRoutes } from './auth.ts';
 import type { GatewayDeps } from './deps.ts';
 import { errorResponse, type GatewayEnv } from './http.ts';
-import { requestLog, requireXhrOnWrites, securityHeaders } from './middleware.ts';
+import { requireXhrOnWrites, securityHeaders } from './middleware.ts';
 import { registerApiProxy } from './proxy.ts';
 import { createSessionSealer } from './sessionCookie.ts';
 import { registerStaticFiles } from './staticFiles.ts';
@@ -31,7 +32,7 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
   };
   const app = new Hono<GatewayEnv>();
 
-  app.use(requestLog(options.logger));
+  app.use(requestLog<GatewayEnv>(options.logger));
   app.use(securityHeaders());
   app.use('/auth/*', requireXhrOnWrites());
   app.use('/api/*', requireXhrOnWrites());

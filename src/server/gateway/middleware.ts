@@ -1,6 +1,5 @@
-/** Cross-cutting middleware of the gateway: CSRF guard, security headers, request log. */
+/** Cross-cutting middleware of the gateway: CSRF guard, security headers (the request log is runtime/requestLog.ts). */
 import type { MiddlewareHandler } from 'hono';
-import type { Logger } from '../runtime/log.ts';
 import { errorResponse, type GatewayEnv } from './http.ts';
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -44,21 +43,4 @@ export function securityHeaders(): MiddlewareHandler<GatewayEnv> {
     c.header('X-Frame-Options', 'DENY');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
   };
-}
-
-/** One line per request: method, path (no query string: it may hold search terms), status, duration. */
-export function requestLog(logger: Logger, now: () => number = performance.now.bind(performance)) {
-  const handler: MiddlewareHandler<GatewayEnv> = async (c, next) => {
-    const started = now();
-    await next();
-    const fields = {
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round(now() - started),
-    };
-    if (c.res.status >= 500) logger.error('request', fields);
-    else logger.info('request', fields);
-  };
-  return handler;
 }

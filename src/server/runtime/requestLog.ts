@@ -1,22 +1,33 @@
-import type { MiddlewareHandler } from 'hono';
-import type { Logger } from './log.ts';
-import type { ApizeeEnv } from '../apizee/context.ts';
+import type { Context, Env, MiddlewareHandler } from 'hono';
+import type { LogFields, Logger } from './log.ts';
+
+export interface RequestLogOptions<E extends Env> {
+  /** Monotonic clock in milliseconds; injectable for tests. */
+  now?: () => number;
+  /** Extra fields of the line, read after the request was handled (e.g. the signed-in user's id). */
+  fields?: (c: Context<E>) => LogFields;
+}
 
 /**
- * One line per request: method, path, status, duration, user id. The path never includes the query
- * string (it may carry credentials on /token), and no header is logged.
+ * One JSON line per request: method, path, status, duration in milliseconds. The path never includes
+ * the query string (it may carry search terms or credentials, as on /token), and no header, cookie or
+ * token is logged. Server errors (5xx) are logged at error level.
  */
-export function requestLog(logger: Logger): MiddlewareHandler<ApizeeEnv> {
+export function requestLog<E extends Env = Env>(
+  logger: Logger,
+  options: RequestLogOptions<E> = {},
+): MiddlewareHandler<E> {
+  const now = options.now ?? performance.now.bind(performance);
   return async (c, next) => {
-    const started = performance.now();
+    const started = now();
     await next();
     const status = c.res.status;
     const fields = {
       method: c.req.method,
       path: c.req.path,
       status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-      user: c.get('user')?.id ?? null,
+      ms: Math.round((now() - started) * 10) / 10,
+      ...options.fields?.(c),
     };
     if (status >= 500) logger.error('request', fields);
     else logger.info('request', fields);

@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import type { ApizeeEnv } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
-import { findUserById, groupsOfUser, toCurrentUser } from '../directory/users.ts';
+import { findUserById, groupsOfUser } from '../directory/repository.ts';
+import { toCurrentUser } from '../directory/users.ts';
 import type { TokenStore } from './tokens.ts';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;

@@ -1,12 +1,12 @@
 import bcrypt from 'bcryptjs';
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { formatApiDate } from '../../../contract/params.ts';
-import { API_BASE, apiPaths } from '../../../contract/paths.ts';
+import { apiPaths } from '../../../contract/paths.ts';
 import { JWT_BEARER_GRANT, tokenParamsSchema } from '../../../contract/requests.ts';
 import { createRateLimiter, type RateLimitDecision } from './rateLimit.ts';
+import { findCredentials } from './repository.ts';
 import type { TokenStore } from './tokens.ts';
 import type { ApizeeDeps, ApizeeEnv } from '../context.ts';
-import { statement } from '../db/statements.ts';
 import { ApiError } from '../http/errors.ts';
 import { readParams } from '../http/params.ts';
 
@@ -44,16 +44,17 @@ function setRateLimitHeaders(c: Context, decision: RateLimitDecision): void {
   c.header('X-RateLimit-Reset', String(decision.resetSeconds));
 }
 
-export function registerTokenRoutes(
-  app: Hono<ApizeeEnv>,
+/** `POST /token` (rate limited, no bearer token needed) and `POST /token/revoke`, below the API base. */
+export function tokenRoutes(
   deps: ApizeeDeps,
   tokens: TokenStore,
   limits: TokenRateLimits = DEFAULT_TOKEN_RATE_LIMITS,
-): void {
+): Hono<ApizeeEnv> {
+  const app = new Hono<ApizeeEnv>();
   const perUsername = createRateLimiter(limits.perUsername, limits.windowMs, deps.now);
   const perClient = createRateLimiter(limits.perClient, limits.windowMs, deps.now);
 
-  app.post(`${API_BASE}${apiPaths.token}`, async (c) => {
+  app.post(apiPaths.token, async (c) => {
     const decisions = [perClient.hit(clientKey(c))];
     const params = await readParams(c, tokenParamsSchema);
     if (params.username) decisions.push(perUsername.hit(params.username.toLowerCase()));
@@ -76,9 +77,7 @@ export function registerTokenRoutes(
     if (Object.keys(missing).length > 0)
       throw ApiError.badRequest('username and password are required', missing);
 
-    const user = statement(deps.db, 'SELECT id, password_hash FROM users WHERE username = ?').get(
-      params.username,
-    ) as { id: number; password_hash: string } | undefined;
+    const user = findCredentials(deps.db, params.username!);
     dummyHash ??= bcrypt.hashSync('not-a-password', 10);
     const valid = await bcrypt.compare(params.password ?? '', user?.password_hash ?? dummyHash);
     if (!user || !valid) throw ApiError.unauthorized('Invalid username or password');
@@ -91,8 +90,9 @@ export function registerTokenRoutes(
     });
   });
 
-  app.post(`${API_BASE}${apiPaths.revoke}`, (c) => {
+  app.post(apiPaths.revoke, (c) => {
     tokens.revoke(c.get('tokenId'));
     return c.json({ message: 'Token revoked' });
   });
+  return app;
 }

@@ -1,5 +1,13 @@
 import crypto from 'node:crypto';
 import type { Database } from '../db/database.ts';
+import {
+  findAccessToken,
+  insertAccessToken,
+  insertSettingIfAbsent,
+  purgeAccessTokensExpiredBefore,
+  readSetting,
+  revokeAccessToken,
+} from './repository.ts';
 
 export const TOKEN_LIFETIME_SECONDS = 86_400;
 
@@ -7,14 +15,9 @@ const SECRET_KEY = 'token_secret';
 
 /** The HMAC key of access tokens: generated once, kept in the database. */
 export function tokenSecret(db: Database): Buffer {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SECRET_KEY) as
-    string | undefined;
+  const row = readSetting(db, SECRET_KEY);
   if (row) return Buffer.from(row, 'base64url');
-  const secret = crypto.randomBytes(32);
-  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(
-    SECRET_KEY,
-    secret.toString('base64url'),
-  );
+  insertSettingIfAbsent(db, SECRET_KEY, crypto.randomBytes(32).toString('base64url'));
   return tokenSecret(db);
 }
 
@@ -36,21 +39,15 @@ export interface TokenStore {
 
 export function createTokenStore(db: Database, now: () => number): TokenStore {
   const secret = tokenSecret(db);
-  const insert = db.prepare(
-    'INSERT INTO access_tokens (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-  );
-  const find = db.prepare('SELECT user_id, expires_at, revoked_at FROM access_tokens WHERE id = ?');
-  const revoke = db.prepare('UPDATE access_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
-  const purge = db.prepare('DELETE FROM access_tokens WHERE expires_at < ?');
   let issued = 0;
 
   return {
     issue(userId) {
       const createdAt = now();
       const tokenId = crypto.randomBytes(24).toString('base64url');
-      insert.run(storedId(tokenId), userId, createdAt, createdAt + TOKEN_LIFETIME_SECONDS * 1000);
+      insertAccessToken(db, storedId(tokenId), userId, createdAt, createdAt + TOKEN_LIFETIME_SECONDS * 1000);
       // Expired tokens are useless; drop them now and then rather than on every call.
-      if (++issued % 100 === 0) purge.run(createdAt - TOKEN_LIFETIME_SECONDS * 1000);
+      if (++issued % 100 === 0) purgeAccessTokensExpiredBefore(db, createdAt - TOKEN_LIFETIME_SECONDS * 1000);
       return {
         accessToken: `${tokenId}.${sign(secret, tokenId)}`,
         createdAt,
@@ -64,13 +61,12 @@ export function createTokenStore(db: Database, now: () => number): TokenStore {
       const given = Buffer.from(signature);
       if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return null;
       const id = storedId(tokenId);
-      const row = find.get(id) as
-        { user_id: number; expires_at: number; revoked_at: number | null } | undefined;
+      const row = findAccessToken(db, id);
       if (!row || row.revoked_at !== null || row.expires_at <= now()) return null;
       return { userId: row.user_id, tokenId: id };
     },
     revoke(tokenId) {
-      revoke.run(now(), tokenId);
+      revokeAccessToken(db, tokenId, now());
     },
   };
 }

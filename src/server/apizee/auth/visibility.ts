@@ -7,6 +7,7 @@ import { findTicketRow, type TicketRow } from '../tickets/repository.ts';
 /**
  * Who sees a ticket: an agent sees tickets assigned to them and unassigned tickets of their groups;
  * a supervisor also every ticket of their groups; an admin every ticket of the enterprise.
+ * `visibleTicketsSql` (repository.ts) is the same rule in SQL.
  */
 export function canSeeTicket(
   user: CurrentUser,
@@ -17,26 +18,6 @@ export function canSeeTicket(
   const inMyGroup = ticket.group_id !== null && user.groupIds.includes(ticket.group_id);
   if (user.role === 'supervisor') return inMyGroup;
   return inMyGroup && ticket.agent_id === null;
-}
-
-/** Group ids are integers read from the database, so inlining them is safe and lets SQLite plan IN lists. */
-function groupList(user: CurrentUser): string {
-  return user.groupIds.filter((id) => Number.isSafeInteger(id)).join(',') || 'NULL';
-}
-
-/**
- * SQL condition (no bound parameters) on the ticket alias `t` matching exactly what `canSeeTicket`
- * accepts. The enterprise condition comes first so the enterprise-leading indexes apply.
- */
-export function visibleTicketsSql(user: CurrentUser, alias = 't'): string {
-  const enterprise = `${alias}.enterprise_id = ${Number(user.enterpriseId)}`;
-  if (user.role === 'admin') return enterprise;
-  const me = Number(user.id);
-  const groups = groupList(user);
-  if (user.role === 'supervisor') {
-    return `${enterprise} AND (${alias}.agent_id = ${me} OR ${alias}.group_id IN (${groups}))`;
-  }
-  return `${enterprise} AND (${alias}.agent_id = ${me} OR (${alias}.agent_id IS NULL AND ${alias}.group_id IN (${groups})))`;
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { Database } from '../db/database.ts';
-import { statement } from '../db/statements.ts';
+import {
+  addContactKey,
+  findContact,
+  findContactIdByKey,
+  insertContact,
+  updateContact,
+} from './repository.ts';
 
 export interface RequestorInput {
   name?: string | undefined;
@@ -9,17 +15,6 @@ export interface RequestorInput {
   country?: string | undefined;
   emails: string[];
   phones: string[];
-}
-
-interface ContactRow {
-  id: number;
-  name: string | null;
-  firstname: string | null;
-  company: string | null;
-  gender: string | null;
-  country: string | null;
-  emails: string;
-  phones: string;
 }
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
@@ -35,51 +30,40 @@ export function findOrCreateContact(
   now: number,
 ): number {
   const keys = union(input.emails, input.phones);
-  const findKey = statement(db, 'SELECT contact_id FROM contact_keys WHERE enterprise_id = ? AND value = ?');
-  const addKey = statement(
-    db,
-    'INSERT OR IGNORE INTO contact_keys (enterprise_id, value, contact_id) VALUES (?, ?, ?)',
-  );
   let contactId: number | undefined;
   for (const key of keys) {
-    contactId = findKey.pluck().get(enterpriseId, key) as number | undefined;
+    contactId = findContactIdByKey(db, enterpriseId, key);
     if (contactId !== undefined) break;
   }
 
   if (contactId === undefined) {
-    const result = statement(
+    contactId = insertContact(
       db,
-      `INSERT INTO contacts (enterprise_id, name, firstname, company, gender, country, emails, phones, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
       enterpriseId,
-      input.name ?? null,
-      input.firstname ?? null,
-      input.company ?? null,
-      input.gender ?? null,
-      input.country ?? null,
-      JSON.stringify(input.emails),
-      JSON.stringify(input.phones),
+      {
+        name: input.name ?? null,
+        firstname: input.firstname ?? null,
+        company: input.company ?? null,
+        gender: input.gender ?? null,
+        country: input.country ?? null,
+        emails: JSON.stringify(input.emails),
+        phones: JSON.stringify(input.phones),
+      },
       now,
     );
-    contactId = Number(result.lastInsertRowid);
   } else {
-    const existing = statement(db, 'SELECT * FROM contacts WHERE id = ?').get(contactId) as ContactRow;
-    statement(
-      db,
-      `UPDATE contacts SET name = ?, firstname = ?, company = ?, gender = ?, country = ?, emails = ?, phones = ?
-       WHERE id = ?`,
-    ).run(
-      existing.name ?? input.name ?? null,
-      existing.firstname ?? input.firstname ?? null,
-      existing.company ?? input.company ?? null,
-      existing.gender ?? input.gender ?? null,
-      existing.country ?? input.country ?? null,
-      JSON.stringify(union(JSON.parse(existing.emails) as string[], input.emails)),
-      JSON.stringify(union(JSON.parse(existing.phones) as string[], input.phones)),
-      contactId,
-    );
+    const existing = findContact(db, contactId)!;
+    updateContact(db, {
+      id: contactId,
+      name: existing.name ?? input.name ?? null,
+      firstname: existing.firstname ?? input.firstname ?? null,
+      company: existing.company ?? input.company ?? null,
+      gender: existing.gender ?? input.gender ?? null,
+      country: existing.country ?? input.country ?? null,
+      emails: JSON.stringify(union(JSON.parse(existing.emails) as string[], input.emails)),
+      phones: JSON.stringify(union(JSON.parse(existing.phones) as string[], input.phones)),
+    });
   }
-  for (const key of keys) addKey.run(enterpriseId, key, contactId);
+  for (const key of keys) addContactKey(db, enterpriseId, key, contactId);
   return contactId;
 }

@@ -1,5 +1,4 @@
-import type { Hono } from 'hono';
-import { API_BASE } from '../../../contract/paths.ts';
+import { Hono } from 'hono';
 import { exportTicketParamsSchema } from '../../../contract/requests.ts';
 import { loadVisibleTicket } from '../auth/visibility.ts';
 import type { ApizeeEnv } from '../context.ts';
@@ -19,9 +18,10 @@ const RENDERERS = {
   pdf: { mimeType: 'application/pdf', render: ticketToPdf },
 } as const;
 
-/** `GET /tickets/{id}/export?format=json|csv|pdf&timeline=true|false`, as a file download. */
-export function registerExportRoutes(app: Hono<ApizeeEnv>): void {
-  app.get(`${API_BASE}/tickets/:id/export`, async (c) => {
+/** `GET /tickets/{id}/export?format=json|csv|pdf&timeline=true|false` as a file download, below the API base. */
+export function exportRoutes(): Hono<ApizeeEnv> {
+  const app = new Hono<ApizeeEnv>();
+  app.get('/tickets/:id/export', async (c) => {
     const ticket = loadVisibleTicket(c);
     const { format = 'json', timeline = false } = await readParams(c, exportTicketParamsSchema);
     const { db, now } = c.get('deps');
@@ -36,4 +36,5 @@ export function registerExportRoutes(app: Hono<ApizeeEnv>): void {
       },
     });
   });
+  return app;
 }

@@ -1,7 +1,7 @@
 import type { Media, Ticket, TicketEvent } from '../../../contract/models.ts';
 import { formatApiDate } from '../../../contract/params.ts';
 import type { Database } from '../db/database.ts';
-import { listTicketMediaRows } from '../medias/listMedias.ts';
+import { listTicketMediaRows } from '../medias/repository.ts';
 import { toApiMedia } from '../medias/mediaRows.ts';
 import { presentTicket } from '../tickets/present.ts';
 import { listTicketEvents } from '../events/events.ts';

@@ -1,41 +1,7 @@
-import type { MediaSource, MediaStatus, MediaType } from '../../../contract/enums.ts';
 import type { Media } from '../../../contract/models.ts';
 import { API_BASE, apiPaths } from '../../../contract/paths.ts';
 import { formatApiDate } from '../../../contract/params.ts';
-import type { Database } from '../db/database.ts';
-import { statement } from '../db/statements.ts';
-
-/** A row of `medias` joined with its author's username. */
-export interface MediaRow {
-  id: number;
-  ticket_id: number;
-  title: string;
-  description: string;
-  media_type: MediaType;
-  source: MediaSource;
-  status: MediaStatus;
-  mime_type: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-  duration: number | null;
-  latitude: number | null;
-  longitude: number | null;
-  tags: string;
-  user_id: number | null;
-  user_username: string | null;
-  created: number;
-  file_path: string | null;
-  thumbnail_path: string | null;
-}
-
-/** Columns of a `MediaRow`, for queries over `medias m LEFT JOIN users u ON u.id = m.user_id`. */
-export const MEDIA_ROW_SELECT =
-  'SELECT m.*, u.username AS user_username FROM medias m LEFT JOIN users u ON u.id = m.user_id';
-
-export function findMediaRow(db: Database, id: number): MediaRow | undefined {
-  return statement(db, `${MEDIA_ROW_SELECT} WHERE m.id = ?`).get(id) as MediaRow | undefined;
-}
+import type { MediaRow } from './repository.ts';
 
 /** Videos and audio without a poster frame still get a neutral placeholder thumbnail. */
 export function hasThumbnail(row: Pick<MediaRow, 'thumbnail_path' | 'media_type'>): boolean {

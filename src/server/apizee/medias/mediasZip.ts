@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { contentDisposition, cleanFilename } from '../http/contentDisposition.ts';
 import { createUniqueNamer, mediaExtension, mediaFilename } from './mediaFilename.ts';
-import type { MediaRow } from './mediaRows.ts';
+import type { MediaRow } from './repository.ts';
 import { resolveMediaPath } from './storage.ts';
 import { createZipStream, type ZipEntry } from './zipStream.ts';
 

@@ -1,23 +1,22 @@
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { ListEnvelope, Media } from '../../../contract/models.ts';
-import { API_BASE } from '../../../contract/paths.ts';
 import { downloadMediasParamsSchema, listMediasParamsSchema } from '../../../contract/requests.ts';
 import { loadVisibleTicket } from '../auth/visibility.ts';
 import type { ApizeeEnv } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { pathId, readParams } from '../http/params.ts';
-import { registerExportRoutes } from '../export/routes.ts';
 import { fileResponse } from './fileResponse.ts';
-import { listAllMediaRows, listMediaPage } from './listMedias.ts';
+import { listMediaPage, listVisibleMediaRows } from './listMedias.ts';
 import { mediaExtension, mediaFilename } from './mediaFilename.ts';
-import { findMediaRow, hasThumbnail, toApiMedia, type MediaRow } from './mediaRows.ts';
+import { hasThumbnail, toApiMedia } from './mediaRows.ts';
+import { findMediaRow, type MediaRow } from './repository.ts';
 import { zipEntriesFor, zipFilename, zipResponse } from './mediasZip.ts';
 import { PLACEHOLDER_THUMBNAIL, resolveMediaPath } from './storage.ts';
 
-// Hono paths (`:id`), equal to apiPaths.* of the contract with the id as a parameter.
-const TICKET_MEDIAS = `${API_BASE}/tickets/:id/medias`;
-const TICKET_MEDIAS_ZIP = `${API_BASE}/tickets/:id/medias/download`;
-const MEDIA = `${API_BASE}/medias/:id`;
+// Hono paths (`:id`) below the API base, equal to apiPaths.* of the contract with the id as a parameter.
+const TICKET_MEDIAS = '/tickets/:id/medias';
+const TICKET_MEDIAS_ZIP = '/tickets/:id/medias/download';
+const MEDIA = '/medias/:id';
 
 /** A media the current user may see: 404 when missing or of another enterprise, 403 when not visible. */
 function loadVisibleMedia(c: Context<ApizeeEnv>): MediaRow {
@@ -42,7 +41,9 @@ function requestHeaders(c: Context) {
   };
 }
 
-export function registerMediaRoutes(app: Hono<ApizeeEnv>): void {
+/** A ticket's medias (list, zip), a media, its file and its thumbnail, below the API base. */
+export function mediaRoutes(): Hono<ApizeeEnv> {
+  const app = new Hono<ApizeeEnv>();
   app.get(TICKET_MEDIAS, async (c) => {
     const ticket = loadVisibleTicket(c);
     const { offset, limit, ...filters } = await readParams(c, listMediasParamsSchema);
@@ -59,7 +60,7 @@ export function registerMediaRoutes(app: Hono<ApizeeEnv>): void {
     const ticket = loadVisibleTicket(c);
     const { filename, ...filters } = await readParams(c, downloadMediasParamsSchema);
     const { db, dataDir } = c.get('deps');
-    const entries = await zipEntriesFor(dataDir, listAllMediaRows(db, ticket.id, filters, c.get('user')));
+    const entries = await zipEntriesFor(dataDir, listVisibleMediaRows(db, ticket.id, filters, c.get('user')));
     if (entries.length === 0)
       throw ApiError.notFound('No completed media of this ticket matches these filters');
     return zipResponse(entries, zipFilename(filename, ticket.id), c.req.method);
@@ -92,5 +93,5 @@ export function registerMediaRoutes(app: Hono<ApizeeEnv>): void {
     return fileResponse({ ...requestHeaders(c), filePath, mimeType, cacheControl: 'private, max-age=86400' });
   });
 
-  registerExportRoutes(app);
+  return app;
 }

@@ -1,6 +1,13 @@
 import bcrypt from 'bcryptjs';
 import type { Role } from '../../../contract/enums.ts';
 import type { Database } from '../db/database.ts';
+import {
+  insertEnterprise,
+  insertGroup,
+  insertGroupMember,
+  insertService,
+  insertUser,
+} from '../directory/repository.ts';
 import type { Random } from './random.ts';
 
 export const DEMO_PASSWORD = 'Demo-pass-1';
@@ -132,42 +139,40 @@ export function seedDirectory(
   passwordCost = 10,
 ): SeededEnterprise[] {
   const passwordHash = bcrypt.hashSync(DEMO_PASSWORD, passwordCost);
-  const insertEnterprise = db.prepare('INSERT INTO enterprises (name) VALUES (?)');
-  const insertGroup = db.prepare('INSERT INTO user_groups (enterprise_id, name) VALUES (?, ?)');
-  const insertService = db.prepare(
-    'INSERT INTO services (enterprise_id, key, name, is_default) VALUES (?, ?, ?, ?)',
-  );
-  const insertUser = db.prepare(
-    `INSERT INTO users (enterprise_id, username, email, phone, firstname, lastname, role, password_hash, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertMember = db.prepare('INSERT INTO group_members (group_id, user_id) VALUES (?, ?)');
-
   return DEMO_ENTERPRISES.map((spec) => {
-    const enterpriseId = Number(insertEnterprise.run(spec.name).lastInsertRowid);
+    const enterpriseId = insertEnterprise(db, spec.name);
     const groups = spec.groups.map((name) => ({
-      id: Number(insertGroup.run(enterpriseId, name).lastInsertRowid),
+      id: insertGroup(db, enterpriseId, name),
       name,
       members: [] as SeededUser[],
     }));
     const services = spec.services.map((service) => ({
-      id: Number(
-        insertService.run(enterpriseId, serviceKey(random), service.name, service.default ? 1 : 0)
-          .lastInsertRowid,
-      ),
+      id: insertService(db, {
+        enterpriseId,
+        key: serviceKey(random),
+        name: service.name,
+        isDefault: service.default,
+      }),
       default: service.default,
     }));
     const users = spec.users.map((userSpec) => {
       const email = `${userSpec.firstname}.${userSpec.lastname}@${spec.domain}`.toLowerCase();
       const { firstname, lastname, role, phone, username } = userSpec;
-      const id = Number(
-        insertUser.run(enterpriseId, username, email, phone, firstname, lastname, role, passwordHash, now)
-          .lastInsertRowid,
-      );
+      const id = insertUser(db, {
+        enterprise_id: enterpriseId,
+        username,
+        email,
+        phone,
+        firstname,
+        lastname,
+        role,
+        password_hash: passwordHash,
+        created_at: now,
+      });
       const user: SeededUser = { id, username, role, email, phone, firstname, lastname };
       for (const groupName of userSpec.groups) {
         const group = groups.find((g) => g.name === groupName)!;
-        insertMember.run(group.id, id);
+        insertGroupMember(db, group.id, id);
         group.members.push(user);
       }
       return user;

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MediaSource, MediaStatus } from '../../../contract/enums.ts';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../db/database.ts';
+import { listUserEmails } from '../directory/repository.ts';
+import { parseEventData } from '../events/events.ts';
+import { appendEvent, firstEventTimes, listEventsOfTicketRange } from '../events/repository.ts';
+import { insertMedia, ticketWithMostSnapshots } from '../medias/repository.ts';
+import { maxTicketId } from '../tickets/repository.ts';
 import { createRandom, type Random } from './random.ts';
-import { INSERT_EVENT_SQL } from '../events/events.ts';
 import {
   ALL_SAMPLES,
   SAMPLE_AUDIO,
@@ -64,24 +67,6 @@ interface TicketContext {
   pictures: number;
 }
 
-interface EventRow {
-  ticket_id: number;
-  event_name: string;
-  timestamp: number;
-  data: string;
-  agent_id: number | null;
-  enterprise_id: number;
-}
-
-function parseData(json: string): Record<string, unknown> {
-  try {
-    const data: unknown = JSON.parse(json);
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 function readGeo(data: Record<string, unknown>): TicketContext['geo'] {
   const geo = data.geoloc as { lat?: unknown; lng?: unknown } | undefined;
   return typeof geo?.lat === 'number' && typeof geo.lng === 'number' ? { lat: geo.lat, lng: geo.lng } : null;
@@ -104,20 +89,9 @@ export function seedMedias(db: Database, options: SeedMediasOptions): SeedMedias
     ),
   );
   const userByEmail = new Map(
-    (
-      db.prepare('SELECT id, enterprise_id, lower(email) AS email FROM users').all() as {
-        id: number;
-        enterprise_id: number;
-        email: string;
-      }[]
-    ).map((u) => [`${u.enterprise_id}:${u.email}`, u.id] as const),
+    listUserEmails(db).map((u) => [`${u.enterprise_id}:${u.email}`, u.id] as const),
   );
 
-  const insertMedia =
-    db.prepare(`INSERT INTO medias (ticket_id, title, description, media_type, source, status, mime_type,
-      size, width, height, duration, latitude, longitude, tags, user_id, created, file_path, thumbnail_path)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvent = db.prepare(INSERT_EVENT_SQL);
   // Rows come in a fixed order, so one seeded stream keeps the result the same on every run.
   const random = createRandom(RANDOM_SEED);
   let count = 0;
@@ -134,26 +108,26 @@ export function seedMedias(db: Database, options: SeedMediasOptions): SeedMedias
     },
   ) => {
     const stored = fields.status === 'completed';
-    insertMedia.run(
-      ticket.ticketId,
-      fields.title,
-      random.pick(DESCRIPTIONS),
-      sample.mediaType,
-      fields.source,
-      fields.status,
-      sample.mimeType,
-      stored ? (sizes.get(sample.file) ?? 0) : 0,
-      sample.width,
-      sample.height,
-      sample.duration,
-      sample.mediaType === 'image' ? (ticket.geo?.lat ?? null) : null,
-      sample.mediaType === 'image' ? (ticket.geo?.lng ?? null) : null,
-      tagsFor(random),
-      fields.userId,
-      fields.created,
-      stored ? samplePath(sample.file) : null,
-      stored && sample.thumbnail ? samplePath(sample.thumbnail) : null,
-    );
+    insertMedia(db, {
+      ticket_id: ticket.ticketId,
+      title: fields.title,
+      description: random.pick(DESCRIPTIONS),
+      media_type: sample.mediaType,
+      source: fields.source,
+      status: fields.status,
+      mime_type: sample.mimeType,
+      size: stored ? (sizes.get(sample.file) ?? 0) : 0,
+      width: sample.width,
+      height: sample.height,
+      duration: sample.duration,
+      latitude: sample.mediaType === 'image' ? (ticket.geo?.lat ?? null) : null,
+      longitude: sample.mediaType === 'image' ? (ticket.geo?.lng ?? null) : null,
+      tags: tagsFor(random),
+      user_id: fields.userId,
+      created: fields.created,
+      file_path: stored ? samplePath(sample.file) : null,
+      thumbnail_path: stored && sample.thumbnail ? samplePath(sample.thumbnail) : null,
+    });
     count += 1;
   };
 
@@ -193,20 +167,13 @@ export function seedMedias(db: Database, options: SeedMediasOptions): SeedMedias
   };
 
   // better-sqlite3 cannot write while a read is open, so events are read in windows of ticket ids.
-  // The unary + keeps SQLite on the (ticket_id, ...) index: before ANALYZE it would pick the
-  // event-name index and rescan every matching event for each window.
-  const eventsOf =
-    db.prepare(`SELECT e.ticket_id, e.event_name, e.timestamp, e.data, t.agent_id, t.enterprise_id
-      FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
-      WHERE e.ticket_id BETWEEN ? AND ? AND +e.event_name IN (${RELEVANT_EVENTS.map(() => '?').join(',')})
-      ORDER BY e.ticket_id, e.timestamp, e.id`);
-  const maxTicketId = (db.prepare('SELECT MAX(id) FROM tickets').pluck().get() as number | null) ?? 0;
+  const lastTicketId = maxTicketId(db);
 
   let largeTicketId: number | null = null;
   db.transaction(() => {
-    for (let first = 1; first <= maxTicketId; first += TICKET_WINDOW) {
+    for (let first = 1; first <= lastTicketId; first += TICKET_WINDOW) {
       let ticket = null as TicketContext | null;
-      for (const row of eventsOf.all(first, first + TICKET_WINDOW - 1, ...RELEVANT_EVENTS) as EventRow[]) {
+      for (const row of listEventsOfTicketRange(db, first, first + TICKET_WINDOW - 1, RELEVANT_EVENTS)) {
         if (ticket?.ticketId !== row.ticket_id) {
           if (ticket) addSessionMedias(ticket);
           ticket = {
@@ -218,7 +185,7 @@ export function seedMedias(db: Database, options: SeedMediasOptions): SeedMedias
             pictures: 0,
           };
         }
-        const data = parseData(row.data);
+        const data = parseEventData(row.data);
         if (row.event_name === 'geo.ansAllowed') ticket.geo = readGeo(data) ?? ticket.geo;
         else if (SESSION_EVENTS.has(row.event_name)) ticket.sessionStart ??= row.timestamp;
         else {
@@ -234,25 +201,16 @@ export function seedMedias(db: Database, options: SeedMediasOptions): SeedMedias
       }
       if (ticket) addSessionMedias(ticket);
     }
-    largeTicketId = topUpLargeTicket(db, options.largeTicketMedias ?? 320, { addPicture, insertEvent });
+    largeTicketId = topUpLargeTicket(db, options.largeTicketMedias ?? 320, addPicture);
   })();
   return { medias: count, largeTicketId };
 }
 
-interface TopUpTools {
-  addPicture: (ticket: TicketContext, created: number, title: string, userId: number | null) => void;
-  insertEvent: BetterSqlite3.Statement;
-}
+type AddPicture = (ticket: TicketContext, created: number, title: string, userId: number | null) => void;
 
 /** When the video session of a ticket was open: from `session.established` to the first leave or end. */
 function sessionWindow(db: Database, ticketId: number, fallbackEnd: number): { from: number; to: number } {
-  const window = db
-    .prepare(
-      `SELECT MIN(CASE WHEN event_name = 'session.established' THEN timestamp END) AS opened,
-         MIN(CASE WHEN event_name IN (${SESSION_END_EVENTS.map(() => '?').join(',')}) THEN timestamp END) AS closed
-       FROM ticket_events WHERE ticket_id = ?`,
-    )
-    .get(...SESSION_END_EVENTS, ticketId) as { opened: number | null; closed: number | null };
+  const window = firstEventTimes(db, ticketId, 'session.established', SESSION_END_EVENTS);
   const from = window.opened ?? fallbackEnd;
   return { from, to: Math.max(from, window.closed ?? fallbackEnd) };
 }
@@ -261,25 +219,8 @@ function sessionWindow(db: Database, ticketId: number, fallbackEnd: number): { f
  * The first enterprise's ticket with the most photos gets photos (and their events) up to `target`,
  * spread evenly inside its session so the timeline still reads in order.
  */
-function topUpLargeTicket(db: Database, target: number, tools: TopUpTools): number | null {
-  const row = db
-    .prepare(
-      `SELECT t.id, t.enterprise_id, t.agent_id, t.start_time, t.end_time, COUNT(*) AS medias
-       FROM medias m JOIN tickets t ON t.id = m.ticket_id
-       WHERE t.enterprise_id = (SELECT MIN(id) FROM enterprises) AND t.deleted_at IS NULL AND t.agent_id IS NOT NULL
-         AND m.source = 'snapshot'
-       GROUP BY t.id ORDER BY medias DESC, t.id LIMIT 1`,
-    )
-    .get() as
-    | {
-        id: number;
-        enterprise_id: number;
-        agent_id: number;
-        start_time: number;
-        end_time: number;
-        medias: number;
-      }
-    | undefined;
+function topUpLargeTicket(db: Database, target: number, addPicture: AddPicture): number | null {
+  const row = ticketWithMostSnapshots(db);
   if (!row) return null;
   const ticket: TicketContext = {
     ticketId: row.id,
@@ -294,8 +235,8 @@ function topUpLargeTicket(db: Database, target: number, tools: TopUpTools): numb
   for (let i = 0; i < added; i += 1) {
     const created = Math.round(session.from + ((i + 1) / (added + 1)) * (session.to - session.from));
     const title = `Inspection photo ${row.medias + i + 1}`;
-    tools.insertEvent.run(row.id, 'media.pictureTaken', created, 'agent', JSON.stringify({ title }));
-    tools.addPicture(ticket, created, title, row.agent_id);
+    appendEvent(db, row.id, 'media.pictureTaken', 'agent', created, { title });
+    addPicture(ticket, created, title, row.agent_id);
   }
   return row.id;
 }

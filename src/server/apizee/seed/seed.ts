@@ -1,5 +1,6 @@
 import type { Logger } from '../../runtime/log.ts';
 import type { Database } from '../db/database.ts';
+import { analyze, bulkLoad, countRows } from '../db/maintenance.ts';
 import { seedMedias } from './medias.ts';
 import { DEMO_ENTERPRISES, DEMO_PASSWORD, seedDirectory } from './directory.ts';
 import { createRandom } from './random.ts';
@@ -30,31 +31,6 @@ export interface SeedSummary {
   ms: number;
 }
 
-/**
- * Runs a bulk insert into a fresh database quickly: the ticket and event indexes are dropped during
- * the load and rebuilt after it (one sort each instead of a b-tree update per row), and the rollback
- * journal is kept in memory instead of copying every page through the WAL. Only for seeding, when
- * nothing else uses the database.
- */
-function bulkLoad(db: Database, load: () => void): void {
-  const indexes = db
-    .prepare(
-      `SELECT name, sql FROM sqlite_master
-       WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('tickets', 'ticket_events')`,
-    )
-    .all() as { name: string; sql: string }[];
-  db.pragma('journal_mode = MEMORY');
-  try {
-    db.transaction(() => {
-      for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
-      load();
-      for (const index of indexes) db.exec(index.sql);
-    })();
-  } finally {
-    db.pragma('journal_mode = WAL');
-  }
-}
-
 /** Fills an empty database with the demo directory and tickets, in one transaction. */
 export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
   const started = performance.now();
@@ -67,17 +43,12 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     seedTickets(db, random, acme!, acmeTickets, now);
     seedTickets(db, random, globex!, Math.floor(acmeTickets / 10), now);
   });
-  // Full statistics of tickets (with sampled ones the planner walks the start-time index for
-  // date-range filters); sampled ones are enough for the other tables.
-  db.pragma('analysis_limit = 1000');
-  db.exec('ANALYZE');
-  db.pragma('analysis_limit = 0');
-  db.exec('ANALYZE tickets');
+  analyze(db, ['tickets']);
   const coreMs = Math.round(performance.now() - started);
   seedMedias(db, { dataDir: options.dataDir });
-  db.exec('ANALYZE');
+  analyze(db);
 
-  const count = (table: string) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+  const count = (table: string) => countRows(db, table);
   return {
     enterprises: count('enterprises'),
     users: count('users'),
@@ -86,10 +57,6 @@ export function seedDatabase(db: Database, options: SeedOptions): SeedSummary {
     core_ms: coreMs,
     ms: Math.round(performance.now() - started),
   };
-}
-
-export function hasUsers(db: Database): boolean {
-  return db.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined;
 }
 
 export function demoAccountsMessage(): string {

@@ -1,6 +1,7 @@
 import type { Logger } from '../../runtime/log.ts';
 import type { Database } from '../db/database.ts';
-import { demoAccountsMessage, hasUsers, seedDatabase } from './seed.ts';
+import { hasUsers } from '../directory/repository.ts';
+import { demoAccountsMessage, seedDatabase } from './seed.ts';
 
 /** First start: seeds the default demo data when the database has no user, and says how to sign in. */
 export function seedIfEmpty(db: Database, options: { dataDir: string; logger: Logger; now: number }): void {

@@ -1,8 +1,9 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { TicketState, TicketType } from '../../../contract/enums.ts';
 import type { Database } from '../db/database.ts';
-import { INSERT_EVENT_SQL } from '../events/events.ts';
-import { SEARCH_INSERT_SQL, searchRow } from '../tickets/searchIndex.ts';
+import { addContactKey, insertContact } from '../directory/repository.ts';
+import { appendEvent } from '../events/repository.ts';
+import { insertSearchRow, insertTicket } from '../tickets/repository.ts';
+import { searchDocument } from '../tickets/searchIndex.ts';
 import type { SeededEnterprise, SeededUser } from './directory.ts';
 import { createPeopleFactory, type SeedContact } from './people.ts';
 import type { Random } from './random.ts';
@@ -44,31 +45,6 @@ const FUTURE_STATES: Record<TicketState, number> = {
   expired: 0,
   cancelled: 1,
 };
-
-interface Statements {
-  contact: BetterSqlite3.Statement<unknown[]>;
-  contactKey: BetterSqlite3.Statement<unknown[]>;
-  ticket: BetterSqlite3.Statement<unknown[]>;
-  event: BetterSqlite3.Statement<unknown[]>;
-  search: BetterSqlite3.Statement<unknown[]>;
-}
-
-function prepare(db: Database): Statements {
-  return {
-    contact: db.prepare(
-      `INSERT INTO contacts (enterprise_id, name, firstname, company, gender, country, emails, phones, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    contactKey: db.prepare('INSERT INTO contact_keys (enterprise_id, value, contact_id) VALUES (?, ?, ?)'),
-    ticket: db.prepare(
-      `INSERT INTO tickets (enterprise_id, state, type, subject, reference, description, language, service_id,
-         agent_id, group_id, requestor_id, start_time, end_time, duration, reminder, created, modified)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    event: db.prepare(INSERT_EVENT_SQL),
-    search: db.prepare(SEARCH_INSERT_SQL),
-  };
-}
 
 function fill(template: string, random: Random, product: string): string {
   return template
@@ -123,7 +99,6 @@ export function seedTickets(
   count: number,
   now: number,
 ): void {
-  const sql = prepare(db);
   const newPerson = createPeopleFactory(random);
   const contacts: { id: number; person: SeedContact }[] = [];
   const dispatcher: SeededUser = enterprise.users.find((u) => u.role !== 'agent') ?? enterprise.users[0]!;
@@ -135,20 +110,21 @@ export function seedTickets(
     const plan = planTicket(random, index, now);
     if (!contact) {
       const person = newPerson();
-      const id = Number(
-        sql.contact.run(
-          enterprise.id,
-          person.name,
-          person.firstname,
-          person.company,
-          person.gender,
-          person.country,
-          JSON.stringify(person.emails),
-          JSON.stringify(person.phones),
-          plan.created,
-        ).lastInsertRowid,
+      const id = insertContact(
+        db,
+        enterprise.id,
+        {
+          name: person.name,
+          firstname: person.firstname,
+          company: person.company,
+          gender: person.gender,
+          country: person.country,
+          emails: JSON.stringify(person.emails),
+          phones: JSON.stringify(person.phones),
+        },
+        plan.created,
       );
-      for (const key of [...person.emails, ...person.phones]) sql.contactKey.run(enterprise.id, key, id);
+      for (const key of [...person.emails, ...person.phones]) addContactKey(db, enterprise.id, key, id);
       contact = { id, person };
       contacts.push(contact);
     }
@@ -174,32 +150,32 @@ export function seedTickets(
     }).map((event) => ({ ...event, timestamp: Math.min(event.timestamp, now) }));
     const modified = Math.max(plan.created, ...events.map((event) => event.timestamp));
 
-    const ticketId = Number(
-      sql.ticket.run(
-        enterprise.id,
-        plan.state,
-        type,
-        subject,
-        reference,
-        description,
-        person.language,
-        service.id,
-        agent?.id ?? null,
-        group?.id ?? null,
-        contact.id,
-        plan.startTime,
-        endTime,
-        duration,
-        random.chance(0.5) ? random.pick([10, 15, 30, 60]) : null,
-        plan.created,
-        modified,
-      ).lastInsertRowid,
-    );
+    const ticketId = insertTicket(db, {
+      enterprise_id: enterprise.id,
+      state: plan.state,
+      type,
+      subject,
+      reference,
+      description,
+      language: person.language,
+      service_id: service.id,
+      agent_id: agent?.id ?? null,
+      group_id: group?.id ?? null,
+      requestor_id: contact.id,
+      start_time: plan.startTime,
+      end_time: endTime,
+      duration,
+      reminder: random.chance(0.5) ? random.pick([10, 15, 30, 60]) : null,
+      created: plan.created,
+      modified,
+    });
     for (const event of events) {
-      sql.event.run(ticketId, event.name, event.timestamp, event.source, JSON.stringify(event.data));
+      appendEvent(db, ticketId, event.name, event.source, event.timestamp, event.data);
     }
-    sql.search.run(
-      ...searchRow(ticketId, {
+    insertSearchRow(
+      db,
+      ticketId,
+      searchDocument({
         subject,
         reference,
         description,

@@ -1,12 +1,18 @@
 import type { CreateTicketParams } from '../../../contract/requests.ts';
 import type { CurrentUser } from '../context.ts';
 import type { Database } from '../db/database.ts';
-import { statement } from '../db/statements.ts';
-import { ApiError } from '../http/errors.ts';
-import { defaultService, findGroup, findServiceByKey, isGroupMember } from '../directory/repository.ts';
-import { findEnterpriseUser } from '../directory/users.ts';
 import { findOrCreateContact } from '../directory/contacts.ts';
-import { agentEventData, appendEvent } from '../events/events.ts';
+import {
+  defaultService,
+  findEnterpriseUser,
+  findGroup,
+  findServiceByKey,
+  isGroupMember,
+} from '../directory/repository.ts';
+import { agentEventData } from '../events/events.ts';
+import { appendEvent } from '../events/repository.ts';
+import { ApiError } from '../http/errors.ts';
+import { insertTicket } from './repository.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { reindexTicket } from './searchIndex.ts';
 
@@ -101,32 +107,26 @@ export function createTicket(
       },
       now,
     );
-    const result = statement(
-      db,
-      `INSERT INTO tickets (enterprise_id, state, type, subject, reference, description, language, service_id,
-         agent_id, group_id, requestor_id, start_time, end_time, duration, reminder, options, created, modified)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      user.enterpriseId,
+    const ticketId = insertTicket(db, {
+      enterprise_id: user.enterpriseId,
       state,
       type,
-      params.subject ?? '',
-      params.reference ?? '',
-      sanitizeHtml(params.description ?? ''),
-      params.language ?? 'en',
-      assignment.serviceId,
-      assignment.agentId,
-      assignment.groupId,
-      requestorId,
-      startTime,
-      startTime + duration * 60_000,
+      subject: params.subject ?? '',
+      reference: params.reference ?? '',
+      description: sanitizeHtml(params.description ?? ''),
+      language: params.language ?? 'en',
+      service_id: assignment.serviceId,
+      agent_id: assignment.agentId,
+      group_id: assignment.groupId,
+      requestor_id: requestorId,
+      start_time: startTime,
+      end_time: startTime + duration * 60_000,
       duration,
-      params.reminder ?? null,
-      JSON.stringify(options),
-      now,
-      now,
-    );
-    const ticketId = Number(result.lastInsertRowid);
+      reminder: params.reminder ?? null,
+      options: JSON.stringify(options),
+      created: now,
+      modified: now,
+    });
     const agent = agentEventData(user);
     appendEvent(db, ticketId, 'ticket.new', 'agent', now, { agent });
     if (params.invite) {

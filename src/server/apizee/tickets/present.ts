@@ -1,56 +1,9 @@
 import crypto from 'node:crypto';
-import type { TicketState, TicketType } from '../../../contract/enums.ts';
 import type { Ticket } from '../../../contract/models.ts';
 import { formatApiDate } from '../../../contract/params.ts';
 import { tokenSecret } from '../auth/tokens.ts';
 import type { Database } from '../db/database.ts';
-import { statement } from '../db/statements.ts';
-
-/** A ticket row joined with its service, agent, group and requestor. */
-interface TicketViewRow {
-  id: number;
-  state: TicketState;
-  type: TicketType;
-  subject: string;
-  reference: string;
-  description: string;
-  language: string;
-  start_time: number;
-  end_time: number;
-  duration: number;
-  reminder: number | null;
-  created: number;
-  modified: number;
-  service_key: string | null;
-  service_name: string | null;
-  agent_id: number | null;
-  agent_username: string | null;
-  agent_firstname: string | null;
-  agent_lastname: string | null;
-  group_id: number | null;
-  group_name: string | null;
-  requestor_id: number | null;
-  r_name: string | null;
-  r_firstname: string | null;
-  r_company: string | null;
-  r_gender: string | null;
-  r_country: string | null;
-  r_emails: string | null;
-  r_phones: string | null;
-}
-
-const TICKET_VIEW_SQL = `SELECT t.id, t.state, t.type, t.subject, t.reference, t.description, t.language,
-    t.start_time, t.end_time, t.duration, t.reminder, t.created, t.modified,
-    s.key AS service_key, s.name AS service_name,
-    t.agent_id, a.username AS agent_username, a.firstname AS agent_firstname, a.lastname AS agent_lastname,
-    t.group_id, g.name AS group_name,
-    t.requestor_id, r.name AS r_name, r.firstname AS r_firstname, r.company AS r_company,
-    r.gender AS r_gender, r.country AS r_country, r.emails AS r_emails, r.phones AS r_phones
-  FROM tickets t
-  LEFT JOIN services s ON s.id = t.service_id
-  LEFT JOIN users a ON a.id = t.agent_id
-  LEFT JOIN user_groups g ON g.id = t.group_id
-  LEFT JOIN contacts r ON r.id = t.requestor_id`;
+import { findTicketViewRows, type TicketViewRow } from './repository.ts';
 
 function stringList(json: string | null): string[] {
   if (!json) return [];
@@ -123,10 +76,7 @@ export function presentTickets(
   options: { links?: boolean } = {},
 ): Ticket[] {
   if (ids.length === 0) return [];
-  const placeholders = ids.map(() => '?').join(',');
-  const rows = statement(db, `${TICKET_VIEW_SQL} WHERE t.id IN (${placeholders})`).all(
-    ...ids,
-  ) as TicketViewRow[];
+  const rows = findTicketViewRows(db, ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);

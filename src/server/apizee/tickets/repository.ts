@@ -1,4 +1,8 @@
+/** All SQL of tickets: rows, writes, list queries, the joined view the API presents and the search index. */
 import type { TicketState, TicketType } from '../../../contract/enums.ts';
+import { visibleTicketsSql } from '../auth/repository.ts';
+import type { CurrentUser } from '../context.ts';
+import { cachedCount } from '../db/countCache.ts';
 import type { Database } from '../db/database.ts';
 import { statement } from '../db/statements.ts';
 
@@ -30,10 +34,286 @@ export function findTicketRow(db: Database, id: number): TicketRow | undefined {
   return statement(db, 'SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
 }
 
+export function maxTicketId(db: Database): number {
+  return (statement(db, 'SELECT MAX(id) FROM tickets').pluck().get() as number | null) ?? 0;
+}
+
+/** The columns a new ticket is written with (`options` is JSON; `deleted_at` starts null). */
+export type NewTicketRow = Omit<TicketRow, 'id' | 'options' | 'deleted_at'> & { options?: string };
+
+export function insertTicket(db: Database, row: NewTicketRow): number {
+  return Number(
+    statement(
+      db,
+      `INSERT INTO tickets (enterprise_id, state, type, subject, reference, description, language, service_id,
+         agent_id, group_id, requestor_id, start_time, end_time, duration, reminder, options, created, modified)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      row.enterprise_id,
+      row.state,
+      row.type,
+      row.subject,
+      row.reference,
+      row.description,
+      row.language,
+      row.service_id,
+      row.agent_id,
+      row.group_id,
+      row.requestor_id,
+      row.start_time,
+      row.end_time,
+      row.duration,
+      row.reminder,
+      row.options ?? '{}',
+      row.created,
+      row.modified,
+    ).lastInsertRowid,
+  );
+}
+
+/** The columns an update may change. */
+export type TicketChanges = Partial<
+  Pick<TicketRow, 'state' | 'agent_id' | 'group_id' | 'subject' | 'reference' | 'description' | 'modified'>
+>;
+
+export function updateTicketRow(db: Database, ticketId: number, changes: TicketChanges): void {
+  const columns = Object.keys(changes);
+  statement(db, `UPDATE tickets SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
+    ...Object.values(changes),
+    ticketId,
+  );
+}
+
+export function softDeleteTicketRow(
+  db: Database,
+  ticketId: number,
+  deletedAt: number,
+  modified: number,
+): void {
+  statement(db, 'UPDATE tickets SET deleted_at = ?, modified = ? WHERE id = ?').run(
+    deletedAt,
+    modified,
+    ticketId,
+  );
+}
+
+// Lists
+
+/** Whose tickets a list shows, always within what the caller may see. */
+export type TicketOwner =
+  /** The caller's own tickets: all visible and of their enterprise, so no visibility condition. */
+  { kind: 'mine' } | { kind: 'visible' } | { kind: 'unassigned' } | { kind: 'agent'; agentId: number };
+
+/** A ticket list's filters, resolved against the directory. */
+export interface TicketQuery {
+  user: CurrentUser;
+  owner: TicketOwner;
+  serviceId?: number | undefined;
+  groupId?: number | undefined;
+  since?: number | undefined;
+  until?: number | undefined;
+  startedAfter?: number | undefined;
+  endedBefore?: number | undefined;
+  reference?: string | undefined;
+  type?: TicketType | undefined;
+  requestorId?: number | undefined;
+  states?: readonly TicketState[] | undefined;
+  /** An FTS5 query (see `ftsQuery`), applied last (see `searchCondition`). */
+  match?: string | undefined;
+}
+
+export interface TicketOrder {
+  /** A column of `tickets`, from the contract's enum. */
+  column: string;
+  direction: 'ASC' | 'DESC';
+}
+
+interface Filter {
+  where: string[];
+  args: unknown[];
+  match?: string | undefined;
+}
+
+function ownerCondition(query: TicketQuery): Filter {
+  const { owner, user } = query;
+  if (owner.kind === 'mine') return { where: ['t.agent_id = ?'], args: [user.id] };
+  const visible = visibleTicketsSql(user);
+  if (owner.kind === 'visible') return { where: [visible], args: [] };
+  if (owner.kind === 'unassigned') return { where: [visible, 't.agent_id IS NULL'], args: [] };
+  return { where: [visible, 't.agent_id = ?'], args: [owner.agentId] };
+}
+
+function ticketFilter(query: TicketQuery): Filter {
+  const owner = ownerCondition(query);
+  const where = ['t.deleted_at IS NULL', ...owner.where];
+  const args = [...owner.args];
+  const add = (condition: string, value: unknown) => {
+    if (value === undefined) return;
+    where.push(condition);
+    args.push(value);
+  };
+  add('t.service_id = ?', query.serviceId);
+  add('t.group_id = ?', query.groupId);
+  add('t.created >= ?', query.since);
+  add('t.created <= ?', query.until);
+  add('t.start_time >= ?', query.startedAfter);
+  add('t.end_time <= ?', query.endedBefore);
+  add('t.reference = ?', query.reference);
+  add('t.type = ?', query.type);
+  add('t.requestor_id = ?', query.requestorId);
+  if (query.states !== undefined) {
+    where.push(`t.state IN (${query.states.map(() => '?').join(',')})`);
+    args.push(...query.states);
+  }
+  return { where, args, match: query.match };
+}
+
+/** Above this many search hits, reading them one by one costs more than walking a list index. */
+const MANY_HITS = 2000;
+
 /**
- * The next `modified` of a ticket: now, but at least one second after the previous value, because
- * the API shows whole seconds and a client must see that the ticket changed.
+ * Few search hits: drive the query from them (`t.id IN`). Many hits, or a count: drive it from the
+ * list indexes and probe the hits (`+t.id` keeps SQLite from using the IN-list as the driver).
  */
-export function nextModified(previous: number, now: number): number {
-  return Math.max(now, (Math.floor(previous / 1000) + 1) * 1000);
+function searchCondition(probe: boolean): string {
+  return `${probe ? '+' : ''}t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)`;
+}
+
+function whereOf(db: Database, filter: Filter, forCount: boolean): { sql: string; args: unknown[] } {
+  if (filter.match === undefined) return { sql: filter.where.join(' AND '), args: filter.args };
+  const match = filter.match;
+  const probe =
+    forCount ||
+    cachedCount(
+      db,
+      `fts\u0000${match}`,
+      () =>
+        statement(db, 'SELECT COUNT(*) FROM tickets_fts WHERE tickets_fts MATCH ?')
+          .pluck()
+          .get(match) as number,
+    ) > MANY_HITS;
+  return { sql: [...filter.where, searchCondition(probe)].join(' AND '), args: [...filter.args, match] };
+}
+
+/** The ids of one page of a list; the id breaks ties so pages never overlap. */
+export function listTicketIds(
+  db: Database,
+  query: TicketQuery,
+  order: TicketOrder,
+  page: { limit: number; offset: number },
+): number[] {
+  const { sql, args } = whereOf(db, ticketFilter(query), false);
+  const direction = order.direction === 'ASC' ? 'ASC' : 'DESC';
+  return statement(
+    db,
+    `SELECT t.id FROM tickets t WHERE ${sql} ORDER BY t.${order.column} ${direction}, t.id ${direction} LIMIT ? OFFSET ?`,
+  )
+    .pluck()
+    .all(...args, page.limit, page.offset) as number[];
+}
+
+/** How many tickets a list has (kept until the next write: paging and polling ask it again). */
+export function countTickets(db: Database, query: TicketQuery): number {
+  const { sql, args } = whereOf(db, ticketFilter(query), true);
+  const countSql = `SELECT COUNT(*) FROM tickets t WHERE ${sql}`;
+  return cachedCount(
+    db,
+    `${countSql}\u0000${JSON.stringify(args)}`,
+    () =>
+      statement(db, countSql)
+        .pluck()
+        .get(...args) as number,
+  );
+}
+
+// The API view
+
+/** A ticket row joined with its service, agent, group and requestor. */
+export interface TicketViewRow extends Pick<
+  TicketRow,
+  | 'id'
+  | 'state'
+  | 'type'
+  | 'subject'
+  | 'reference'
+  | 'description'
+  | 'language'
+  | 'start_time'
+  | 'end_time'
+  | 'duration'
+  | 'reminder'
+  | 'created'
+  | 'modified'
+  | 'agent_id'
+  | 'group_id'
+  | 'requestor_id'
+> {
+  service_key: string | null;
+  service_name: string | null;
+  agent_username: string | null;
+  agent_firstname: string | null;
+  agent_lastname: string | null;
+  group_name: string | null;
+  r_name: string | null;
+  r_firstname: string | null;
+  r_company: string | null;
+  r_gender: string | null;
+  r_country: string | null;
+  r_emails: string | null;
+  r_phones: string | null;
+}
+
+const TICKET_VIEW_SQL = `SELECT t.id, t.state, t.type, t.subject, t.reference, t.description, t.language,
+    t.start_time, t.end_time, t.duration, t.reminder, t.created, t.modified,
+    s.key AS service_key, s.name AS service_name,
+    t.agent_id, a.username AS agent_username, a.firstname AS agent_firstname, a.lastname AS agent_lastname,
+    t.group_id, g.name AS group_name,
+    t.requestor_id, r.name AS r_name, r.firstname AS r_firstname, r.company AS r_company,
+    r.gender AS r_gender, r.country AS r_country, r.emails AS r_emails, r.phones AS r_phones
+  FROM tickets t
+  LEFT JOIN services s ON s.id = t.service_id
+  LEFT JOIN users a ON a.id = t.agent_id
+  LEFT JOIN user_groups g ON g.id = t.group_id
+  LEFT JOIN contacts r ON r.id = t.requestor_id`;
+
+/** The view rows of the given ticket ids, in no particular order. */
+export function findTicketViewRows(db: Database, ids: readonly number[]): TicketViewRow[] {
+  if (ids.length === 0) return [];
+  const placeholders = ids.map(() => '?').join(',');
+  return statement(db, `${TICKET_VIEW_SQL} WHERE t.id IN (${placeholders})`).all(...ids) as TicketViewRow[];
+}
+
+// The search index: one FTS5 row per ticket (rowid = ticket id)
+
+/** What the search of tickets looks at. */
+export interface SearchDocument {
+  subject: string;
+  reference: string;
+  description: string;
+  requestor: string;
+  emails: string;
+  phones: string;
+}
+
+/** A ticket's searchable fields as stored: `emails` and `phones` are JSON arrays, `description` HTML. */
+export function findSearchSource(db: Database, ticketId: number): SearchDocument | undefined {
+  return statement(
+    db,
+    `SELECT t.subject, t.reference, t.description,
+       trim(coalesce(r.firstname, '') || ' ' || coalesce(r.name, '') || ' ' || coalesce(r.company, '')) AS requestor,
+       coalesce(r.emails, '[]') AS emails, coalesce(r.phones, '[]') AS phones
+     FROM tickets t LEFT JOIN contacts r ON r.id = t.requestor_id WHERE t.id = ?`,
+  ).get(ticketId) as SearchDocument | undefined;
+}
+
+/** Writes a search row; `doc` holds plain text (see `searchDocument`). */
+export function insertSearchRow(db: Database, ticketId: number, doc: SearchDocument): void {
+  statement(
+    db,
+    'INSERT INTO tickets_fts (rowid, subject, reference, description, requestor, emails, phones) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(ticketId, doc.subject, doc.reference, doc.description, doc.requestor, doc.emails, doc.phones);
+}
+
+export function removeSearchRow(db: Database, ticketId: number): void {
+  statement(db, 'DELETE FROM tickets_fts WHERE rowid = ?').run(ticketId);
 }

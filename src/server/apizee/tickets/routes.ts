@@ -1,5 +1,4 @@
-import type { Context, Hono } from 'hono';
-import { API_BASE } from '../../../contract/paths.ts';
+import { Hono, type Context } from 'hono';
 import {
   createTicketParamsSchema,
   listTicketsParamsSchema,
@@ -7,20 +6,20 @@ import {
 } from '../../../contract/requests.ts';
 import { loadVisibleTicket } from '../auth/visibility.ts';
 import type { ApizeeEnv } from '../context.ts';
-import { statement } from '../db/statements.ts';
 import { ApiError } from '../http/errors.ts';
-import { nextModified } from './repository.ts';
 import { readParams } from '../http/params.ts';
 import { createTicket } from './create.ts';
 import { listTickets } from './list.ts';
 import { presentTicket, wantsLinks } from './present.ts';
-import { removeFromIndex } from './searchIndex.ts';
-import { updateTicket } from './update.ts';
+import { deleteTicket, updateTicket } from './update.ts';
 
-const TICKETS = `${API_BASE}/tickets`;
-const TICKET = `${API_BASE}/tickets/:id`;
+const TICKETS = '/tickets';
+const TICKET = '/tickets/:id';
 
-export function registerTicketRoutes(app: Hono<ApizeeEnv>): void {
+/** List, create, read, update and delete tickets, below the API base. */
+export function ticketRoutes(): Hono<ApizeeEnv> {
+  const app = new Hono<ApizeeEnv>();
+
   app.get(TICKETS, async (c) => {
     const params = await readParams(c, listTicketsParamsSchema);
     return c.json(listTickets(c.get('deps').db, c.get('user'), params));
@@ -53,14 +52,9 @@ export function registerTicketRoutes(app: Hono<ApizeeEnv>): void {
     if (c.get('user').role === 'agent') throw ApiError.forbidden('Agents may not delete tickets');
     const ticket = loadVisibleTicket(c);
     const { db, now } = c.get('deps');
-    db.transaction(() => {
-      statement(db, 'UPDATE tickets SET deleted_at = ?, modified = ? WHERE id = ?').run(
-        now(),
-        nextModified(ticket.modified, now()),
-        ticket.id,
-      );
-      removeFromIndex(db, ticket.id);
-    })();
+    deleteTicket(db, ticket, now());
     return c.body(null, 204);
   });
+
+  return app;
 }

@@ -1,10 +1,13 @@
-import createDOMPurify, { type DOMPurify } from 'dompurify';
+import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
+import { createHtmlSanitizer } from '../../../contract/htmlPolicy.ts';
 
-let purifier: DOMPurify | undefined;
+let sanitize: ((html: string) => string) | undefined;
 
-/** Ticket descriptions keep basic formatting; scripts, handlers and unknown markup are removed. */
+/** Ticket descriptions as stored: the contract's HTML policy (the browser applies the same one). */
 export function sanitizeHtml(html: string): string {
-  purifier ??= createDOMPurify(new JSDOM('').window as Parameters<typeof createDOMPurify>[0]);
-  return purifier.sanitize(html, { USE_PROFILES: { html: true } });
+  sanitize ??= createHtmlSanitizer(
+    createDOMPurify(new JSDOM('').window as Parameters<typeof createDOMPurify>[0]),
+  );
+  return sanitize(html);
 }

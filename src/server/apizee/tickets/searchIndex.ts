@@ -1,15 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { statement } from '../db/statements.ts';
-
-/** What the search of tickets looks at, one FTS5 row per ticket (rowid = ticket id). */
-export interface SearchDocument {
-  subject: string;
-  reference: string;
-  description: string;
-  requestor: string;
-  emails: string;
-  phones: string;
-}
+import { findSearchSource, insertSearchRow, removeSearchRow, type SearchDocument } from './repository.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -49,46 +39,17 @@ export function ftsQuery(search: string): string | null {
   return phrases.length > 0 ? phrases.join(' ') : null;
 }
 
-export const SEARCH_INSERT_SQL =
-  'INSERT INTO tickets_fts (rowid, subject, reference, description, requestor, emails, phones) VALUES (?, ?, ?, ?, ?, ?, ?)';
-
-export function searchRow(ticketId: number, doc: SearchDocument): unknown[] {
-  return [
-    ticketId,
-    doc.subject,
-    doc.reference,
-    htmlToText(doc.description),
-    doc.requestor,
-    doc.emails,
-    doc.phones,
-  ];
+/** The stored search row of a ticket: the readable text of the description, the rest as given. */
+export function searchDocument(doc: SearchDocument): SearchDocument {
+  return { ...doc, description: htmlToText(doc.description) };
 }
 
 /** Rebuilds the search row of one ticket from the database. */
 export function reindexTicket(db: Database, ticketId: number): void {
-  const row = statement(
-    db,
-    `SELECT t.subject, t.reference, t.description,
-       trim(coalesce(r.firstname, '') || ' ' || coalesce(r.name, '') || ' ' || coalesce(r.company, '')) AS requestor,
-       coalesce(r.emails, '[]') AS emails, coalesce(r.phones, '[]') AS phones
-     FROM tickets t LEFT JOIN contacts r ON r.id = t.requestor_id WHERE t.id = ?`,
-  ).get(ticketId) as
-    | {
-        subject: string;
-        reference: string;
-        description: string;
-        requestor: string;
-        emails: string;
-        phones: string;
-      }
-    | undefined;
-  removeFromIndex(db, ticketId);
+  const row = findSearchSource(db, ticketId);
+  removeSearchRow(db, ticketId);
   if (!row) return;
   const emails = (JSON.parse(row.emails) as string[]).join(' ');
   const phones = (JSON.parse(row.phones) as string[]).join(' ');
-  statement(db, SEARCH_INSERT_SQL).run(...searchRow(ticketId, { ...row, emails, phones }));
-}
-
-export function removeFromIndex(db: Database, ticketId: number): void {
-  statement(db, 'DELETE FROM tickets_fts WHERE rowid = ?').run(ticketId);
+  insertSearchRow(db, ticketId, searchDocument({ ...row, emails, phones }));
 }

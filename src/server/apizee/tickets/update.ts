@@ -3,16 +3,36 @@ import type { UpdateTicketParams } from '../../../contract/requests.ts';
 import { canTransition } from '../../../contract/transitions.ts';
 import type { CurrentUser } from '../context.ts';
 import type { Database } from '../db/database.ts';
-import { statement } from '../db/statements.ts';
+import {
+  findEnterpriseUser,
+  findGroup,
+  findUserById,
+  isGroupMember,
+  type GroupRow,
+  type UserRow,
+} from '../directory/repository.ts';
+import { agentEventData } from '../events/events.ts';
+import { appendEvent, hasEvent } from '../events/repository.ts';
 import { ApiError } from '../http/errors.ts';
-import { findGroup, isGroupMember, type GroupRow } from '../directory/repository.ts';
-import { nextModified, type TicketRow } from './repository.ts';
-import { findEnterpriseUser, findUserById, type UserRow } from '../directory/users.ts';
-import { agentEventData, appendEvent } from '../events/events.ts';
+import {
+  removeSearchRow,
+  softDeleteTicketRow,
+  updateTicketRow,
+  type TicketChanges,
+  type TicketRow,
+} from './repository.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { reindexTicket } from './searchIndex.ts';
 
 /** The event a state change appends. `new` cannot be entered; `rejected` has no event upstream. */
+/**
+ * The next `modified` of a ticket: now, but at least one second after the previous value, because
+ * the API shows whole seconds and a client must see that the ticket changed.
+ */
+export function nextModified(previous: number, now: number): number {
+  return Math.max(now, (Math.floor(previous / 1000) + 1) * 1000);
+}
+
 const STATE_EVENTS: Partial<Record<TicketState, EventName>> = {
   open: 'ticket.approved',
   invited: 'ticket.invitationSent',
@@ -87,7 +107,7 @@ export function updateTicket(
     throw ApiError.invalidParam('agent', 'the agent is not a member of the ticket group');
   }
 
-  const changes: Record<string, unknown> = {};
+  const changes: TicketChanges = {};
   if (params.state !== undefined && params.state !== ticket.state) changes.state = params.state;
   if (agentId !== ticket.agent_id) changes.agent_id = agentId;
   if (groupId !== ticket.group_id) changes.group_id = groupId;
@@ -97,11 +117,7 @@ export function updateTicket(
   changes.modified = nextModified(ticket.modified, now);
 
   db.transaction(() => {
-    const columns = Object.keys(changes);
-    statement(
-      db,
-      `UPDATE tickets SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`,
-    ).run(...Object.values(changes), ticket.id);
+    updateTicketRow(db, ticket.id, changes);
     const actor = agentEventData(user);
     if ('agent_id' in changes || 'group_id' in changes) {
       appendEvent(db, ticket.id, 'ticket.assigned', 'agent', now, {
@@ -114,9 +130,10 @@ export function updateTicket(
             : { id: groupId, name: (group ?? findGroup(db, user.enterpriseId, groupId))?.name },
       });
     }
-    const stateEvent = changes.state ? STATE_EVENTS[changes.state as TicketState] : undefined;
+    const stateEvent = changes.state ? STATE_EVENTS[changes.state] : undefined;
     if (stateEvent) {
-      const resent = stateEvent === 'ticket.invitationSent' && hadInvitation(db, ticket.id);
+      const resent =
+        stateEvent === 'ticket.invitationSent' && hasEvent(db, ticket.id, 'ticket.invitationSent');
       appendEvent(db, ticket.id, resent ? 'ticket.invitationResent' : stateEvent, 'agent', now, {
         agent: actor,
         state: changes.state,
@@ -128,11 +145,10 @@ export function updateTicket(
   })();
 }
 
-function hadInvitation(db: Database, ticketId: number): boolean {
-  return (
-    statement(
-      db,
-      "SELECT 1 FROM ticket_events WHERE ticket_id = ? AND event_name = 'ticket.invitationSent' LIMIT 1",
-    ).get(ticketId) !== undefined
-  );
+/** Moves a ticket to the trash (it leaves every list and the search index). */
+export function deleteTicket(db: Database, ticket: TicketRow, now: number): void {
+  db.transaction(() => {
+    softDeleteTicketRow(db, ticket.id, now, nextModified(ticket.modified, now));
+    removeSearchRow(db, ticket.id);
+  })();
 }
