@@ -1,4 +1,4 @@
-import { parseLocalDay, periodBoundToParam } from './dayBounds.ts';
+import { parseLocalDay, periodBoundToParam, toLocalDay } from './dayBounds.ts';
 
 describe('periodBoundToParam', () => {
   it('opens a local day at its midnight and closes it at the next midnight (exclusive)', () => {
@@ -29,5 +29,12 @@ describe('parseLocalDay', () => {
     expect(parseLocalDay('2026-13-01')).toBeNull();
     expect(parseLocalDay('20260101')).toBeNull();
     expect(parseLocalDay(null)).toBeNull();
+  });
+});
+
+describe('toLocalDay', () => {
+  it('names the local calendar day of an instant', () => {
+    expect(toLocalDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(toLocalDay(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
   });
 });

@@ -11,6 +11,12 @@ const LOCAL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Which end of a period a date fills: `start` (inclusive) or `end` (exclusive). */
 export type PeriodEnd = 'start' | 'end';
 
+/** The calendar day of an instant in the browser's time zone, as `YYYY-MM-DD`. */
+export function toLocalDay(instant: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
 /** The `YYYY-MM-DD` value if it is a real calendar day, else null. */
 export function parseLocalDay(value: string | null | undefined): string | null {
   const match = value ? LOCAL_DAY.exec(value.trim()) : null;

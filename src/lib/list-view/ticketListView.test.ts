@@ -1,6 +1,5 @@
 import { TICKET_ORDER_BY } from '../../contract/enums.ts';
 import { listTicketsParamsSchema } from '../../contract/requests.ts';
-import { quickViews } from '../../features/tickets-list/quickViews.ts';
 import {
   activeFilters,
   DEFAULT_LIST_VIEW,
@@ -200,15 +199,6 @@ describe('filter helpers', () => {
 
   it('changing a filter returns to the first page', () => {
     expect(withFilters(FULL_VIEW, { search: 'other' })).toMatchObject({ search: 'other', page: 1 });
-  });
-});
-
-describe('quick views', () => {
-  it('are plain list URLs that parse back to themselves', () => {
-    for (const view of Object.values(quickViews(new Date(2026, 4, 6, 9, 41)))) {
-      expect(parse(listViewToSearch(view))).toEqual(view);
-      expect(listTicketsParamsSchema.safeParse(listViewToParams(view)).success).toBe(true);
-    }
   });
 });
 

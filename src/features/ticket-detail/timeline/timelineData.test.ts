@@ -1,6 +1,7 @@
 import type { TicketEvent } from '../../../contract/models.ts';
 import { hasDetails, openStreetMapUrl, readEventDetails } from './eventData.ts';
-import { groupEventsByDay, localDayKey } from './groupByDay.ts';
+import { toLocalDay } from '../../../lib/dates/dayBounds.ts';
+import { groupEventsByDay } from './groupByDay.ts';
 
 const event = (id: number, timestamp: string, eventName = 'ticket.new'): TicketEvent => ({
   id,
@@ -23,7 +24,7 @@ describe('groupEventsByDay', () => {
       [1, 2],
       [3, 4],
     ]);
-    expect(days[0]?.day).toBe(localDayKey('2026-03-01T09:00:00+00:00'));
+    expect(days[0]?.day).toBe(toLocalDay(new Date('2026-03-01T09:00:00+00:00')));
   });
 
   it('returns no day for no event', () => {
