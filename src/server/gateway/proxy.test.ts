@@ -143,7 +143,13 @@ describe('the /api/v3 proxy', () => {
     const { seen, upstream } = fakeUpstream();
     const gateway = createTestGateway(upstream);
     const cookie = gateway.sessionCookie('tok-1', Date.now() + 60_000);
-    const tampered = `${cookie.slice(0, -2)}${cookie.endsWith('A') ? 'B' : 'A'}${cookie.slice(-1)}`;
+    // One bit of the sealed payload flipped (in the ciphertext, past the IV): always a different value.
+    const [name, sealed = ''] = cookie.split('=');
+    const [version, payload = ''] = sealed.split('.');
+    const bytes = Buffer.from(payload, 'base64url');
+    bytes[14] = (bytes[14] ?? 0) ^ 0x01;
+    const tampered = `${name}=${version}.${bytes.toString('base64url')}`;
+    expect(tampered).not.toBe(cookie);
     const refused = await gateway.app.request('/api/v3/tickets', { headers: { Cookie: tampered } });
     expect(refused.status).toBe(401);
     expect(setSessionCookie(refused)).toMatchObject({ value: '' });
