@@ -1,7 +1,7 @@
 /** All SQL of the directory: enterprises, users, groups, services and contacts (requestors). */
 import type { Role } from '../../../contract/enums.ts';
 import type { Database } from '../db/database.ts';
-import { containsPattern } from '../db/like.ts';
+import { anyColumnContains } from '../db/like.ts';
 import { statement } from '../db/statements.ts';
 
 export interface UserRow {
@@ -44,6 +44,23 @@ export interface ContactRow {
 export interface RowPage<T> {
   rows: T[];
   total: number;
+}
+
+/** One page of `SELECT columns FROM from WHERE where ORDER BY orderBy`, and the count of all its rows. */
+function rowPage<T>(
+  db: Database,
+  query: { columns: string; from: string; where: string[]; args: unknown[]; orderBy: string },
+  page: { limit: number; offset: number },
+): RowPage<T> {
+  const where = query.where.join(' AND ');
+  const rows = statement(
+    db,
+    `SELECT ${query.columns} FROM ${query.from} WHERE ${where} ORDER BY ${query.orderBy} LIMIT ? OFFSET ?`,
+  ).all(...query.args, page.limit, page.offset) as T[];
+  const total = statement(db, `SELECT COUNT(*) FROM ${query.from} WHERE ${where}`)
+    .pluck()
+    .get(...query.args) as number;
+  return { rows, total };
 }
 
 const USER_COLUMNS = 'u.id, u.enterprise_id, u.username, u.email, u.phone, u.firstname, u.lastname, u.role';
@@ -113,20 +130,15 @@ export function listDirectoryUsers(db: Database, query: DirectoryUserQuery): Row
     args.push(query.group);
   }
   if (query.search !== undefined) {
-    where.push(
-      "(u.username LIKE ? ESCAPE '\\' OR u.firstname LIKE ? ESCAPE '\\' OR u.lastname LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\')",
-    );
-    args.push(...Array(4).fill(containsPattern(query.search)));
+    const search = anyColumnContains(['u.username', 'u.firstname', 'u.lastname', 'u.email'], query.search);
+    where.push(search.sql);
+    args.push(...search.args);
   }
-  const sqlWhere = where.join(' AND ');
-  const rows = statement(
+  return rowPage<UserRow>(
     db,
-    `SELECT ${USER_COLUMNS} FROM users u WHERE ${sqlWhere} ORDER BY u.lastname, u.firstname, u.id LIMIT ? OFFSET ?`,
-  ).all(...args, query.limit, query.offset) as UserRow[];
-  const total = statement(db, `SELECT COUNT(*) FROM users u WHERE ${sqlWhere}`)
-    .pluck()
-    .get(...args) as number;
-  return { rows, total };
+    { columns: USER_COLUMNS, from: 'users u', where, args, orderBy: 'u.lastname, u.firstname, u.id' },
+    query,
+  );
 }
 
 export function insertUser(
@@ -276,21 +288,21 @@ export function listContacts(
   const where = ['enterprise_id = ?'];
   const args: unknown[] = [query.enterpriseId];
   if (query.search !== undefined) {
-    where.push(
-      "(name LIKE ? ESCAPE '\\' OR firstname LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\' OR emails LIKE ? ESCAPE '\\' OR phones LIKE ? ESCAPE '\\')",
-    );
-    args.push(...Array(5).fill(containsPattern(query.search)));
+    const search = anyColumnContains(['name', 'firstname', 'company', 'emails', 'phones'], query.search);
+    where.push(search.sql);
+    args.push(...search.args);
   }
-  const sqlWhere = where.join(' AND ');
-  const rows = statement(
+  return rowPage(
     db,
-    `SELECT id, name, firstname, company, emails, phones FROM contacts WHERE ${sqlWhere}
-     ORDER BY name, firstname, id LIMIT ? OFFSET ?`,
-  ).all(...args, query.limit, query.offset) as Omit<ContactRow, 'gender' | 'country'>[];
-  const total = statement(db, `SELECT COUNT(*) FROM contacts WHERE ${sqlWhere}`)
-    .pluck()
-    .get(...args) as number;
-  return { rows, total };
+    {
+      columns: 'id, name, firstname, company, emails, phones',
+      from: 'contacts',
+      where,
+      args,
+      orderBy: 'name, firstname, id',
+    },
+    query,
+  );
 }
 
 export function findContact(db: Database, id: number): ContactRow | undefined {

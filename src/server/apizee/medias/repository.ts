@@ -1,7 +1,7 @@
 /** All SQL of medias. */
 import type { MediaSource, MediaStatus, MediaType } from '../../../contract/enums.ts';
 import type { Database } from '../db/database.ts';
-import { containsPattern } from '../db/like.ts';
+import { anyColumnContains } from '../db/like.ts';
 import { statement } from '../db/statements.ts';
 import { DEFAULT_MEDIA_STATUSES, type MediaFilters } from './mediaFilters.ts';
 
@@ -75,13 +75,8 @@ function mediaFilterSql(ticketId: number, filters: MediaFilters): SqlFragment {
   if (filters.since !== undefined) add('m.created >= ?', filters.since);
   if (filters.until !== undefined) add('m.created < ?', filters.until);
   for (const word of (filters.search ?? '').split(/\s+/).filter(Boolean)) {
-    const pattern = containsPattern(word);
-    add(
-      "(m.title LIKE ? ESCAPE '\\' OR m.description LIKE ? ESCAPE '\\' OR m.tags LIKE ? ESCAPE '\\')",
-      pattern,
-      pattern,
-      pattern,
-    );
+    const search = anyColumnContains(['m.title', 'm.description', 'm.tags'], word);
+    add(search.sql, ...search.args);
   }
   if (filters.ids) add(`m.id IN (${filters.ids.map(() => '?').join(',')})`, ...filters.ids);
 
