@@ -134,7 +134,7 @@ describe('GET /tickets/{id}/medias', () => {
     expect(await titles({ user: 'all' }, 'admin')).toHaveLength(5);
   });
 
-  it('filters by creation time', async () => {
+  it('filters by creation time, half-open like the ticket list (the media at minute 2 is out of until=2)', async () => {
     const at = (minute: number) => new Date(FIXTURE_DAY + minute * 60_000).toISOString();
     expect(await titles({ since: at(4) })).toEqual(['Voice', 'Recording']);
     expect(await titles({ until: at(2) })).toEqual(['Meter reading']);

@@ -103,6 +103,29 @@ describe('GET /tickets: who sees what', () => {
   });
 });
 
+describe('GET /tickets: periods are half-open (since <= t < until), as for medias', () => {
+  it('includes a ticket created at `since` and excludes one created at `until`', async () => {
+    const token = await h.token('admin');
+    const sample = everything[3]!;
+    const at = (offsetSeconds: number) => new Date(time(sample.created) + offsetSeconds * 1000).toISOString();
+    const found = async (query: Record<string, string>) =>
+      ids(await listAll(h, token, { user: 'all', service: 'all', ...query })).includes(sample.id);
+    expect(await found({ since: sample.created, until: at(1) })).toBe(true);
+    expect(await found({ until: sample.created })).toBe(false);
+    expect(await found({ since: at(1) })).toBe(false);
+  });
+
+  it('excludes a ticket that ended exactly at `ended_before`', async () => {
+    const token = await h.token('admin');
+    const sample = everything.find((t) => t.end_time)!;
+    const later = new Date(time(sample.end_time) + 1000).toISOString();
+    const found = async (query: Record<string, string>) =>
+      ids(await listAll(h, token, { user: 'all', service: 'all', ...query })).includes(sample.id);
+    expect(await found({ ended_before: sample.end_time })).toBe(false);
+    expect(await found({ ended_before: later })).toBe(true);
+  });
+});
+
 describe('GET /tickets: filters', () => {
   const cases: [string, Record<string, string | number>, (t: Ticket) => boolean][] = [];
   it('each filter returns exactly the matching tickets', async () => {
@@ -115,7 +138,7 @@ describe('GET /tickets: filters', () => {
       ['reference', { reference: sample.reference }, (t) => t.reference === sample.reference],
       ['requestor', { requestor: sample.requestor!.id }, (t) => t.requestor?.id === sample.requestor!.id],
       ['since', { since: '2026-01-01T00:00:00Z' }, (t) => time(t.created) >= time('2026-01-01T00:00:00Z')],
-      ['until', { until: '2025-06-30' }, (t) => time(t.created) <= time('2025-06-30')],
+      ['until', { until: '2025-06-30' }, (t) => time(t.created) < time('2025-06-30')],
       [
         'started_after',
         { started_after: '2026-11-26T00:00:00Z' },
@@ -124,7 +147,7 @@ describe('GET /tickets: filters', () => {
       [
         'ended_before',
         { ended_before: '2025-03-01T00:00:00+01:00' },
-        (t) => time(t.end_time) <= time('2025-02-28T23:00:00Z'),
+        (t) => time(t.end_time) < time('2025-02-28T23:00:00Z'),
       ],
       ['service', { service: acme.otherKey }, (t) => t.service?.key === acme.otherKey],
     );

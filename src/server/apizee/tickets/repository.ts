@@ -155,9 +155,9 @@ function ticketFilter(query: TicketQuery): Filter {
   add('t.service_id = ?', query.serviceId);
   add('t.group_id = ?', query.groupId);
   add('t.created >= ?', query.since);
-  add('t.created <= ?', query.until);
+  add('t.created < ?', query.until);
   add('t.start_time >= ?', query.startedAfter);
-  add('t.end_time <= ?', query.endedBefore);
+  add('t.end_time < ?', query.endedBefore);
   add('t.reference = ?', query.reference);
   add('t.type = ?', query.type);
   add('t.requestor_id = ?', query.requestorId);
