@@ -32,3 +32,5 @@ import '@mantine/core/styles/Notification.css';
 import '@mantine/core/styles/Input.css';
 import '@mantine/core/styles/PasswordInput.css';
 import '@mantine/notifications/styles.css';
+// After Mantine's defaults, which it overrides (see ThemeProvider).
+import './themeVariables.css';
