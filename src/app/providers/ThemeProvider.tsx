@@ -13,6 +13,7 @@ const getRootElement = () => document.documentElement;
 export function ThemeProvider({ children }: { children: ReactNode }) {
   const { colorScheme, setColorScheme, clearColorScheme } = useProviderColorScheme({
     defaultColorScheme: 'auto',
+    forceColorScheme: undefined,
     manager: colorSchemeManager,
     getRootElement,
   });
