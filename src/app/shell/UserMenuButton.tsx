@@ -1,10 +1,11 @@
-import { Avatar, Group, Text, UnstyledButton } from '@mantine/core';
+import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import type { ComponentPropsWithRef } from 'react';
 import { mainRole } from '../../lib/api/auth/roles.ts';
 import { userFullName } from '../../lib/api/directory/getUsers.ts';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 import type { User } from '../../contract/models.ts';
+import classes from './UserMenuButton.module.css';
 
 function initials(user: User): string {
   return (
@@ -36,9 +37,9 @@ export function UserMenuButton({ user, ...buttonProps }: UserMenuButtonProps) {
       {...buttonProps}
     >
       <Group gap="xs" wrap="nowrap">
-        <Avatar size={32} radius="xl" color="indigo" aria-hidden>
-          {initials(user)}
-        </Avatar>
+        <div className={classes.avatar} aria-hidden>
+          <span className={classes.initials}>{initials(user)}</span>
+        </div>
         <div style={{ lineHeight: 1.2 }}>
           <Text size="sm" fw={600} data-testid="current-user-name">
             {name}

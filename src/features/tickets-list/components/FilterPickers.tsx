@@ -7,7 +7,7 @@ import '@mantine/core/styles/Pill.css';
 import '@mantine/core/styles/PillsInput.css';
 import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/ScrollArea.css';
-import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Collapse, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import type { FilterField, ListView } from '../../../lib/list-view/ticketListView.ts';
 import {
@@ -75,6 +75,19 @@ export type MoreFiltersProps = PickerProps & {
 };
 
 const DATE_FILTERS = ['since', 'until', 'startedAfter', 'endedBefore'] as const;
+
+/** The filters behind "More filters", folding open and shut. */
+export function MoreFiltersPanel({
+  expanded,
+  id,
+  ...props
+}: MoreFiltersProps & { expanded: boolean; id: string }) {
+  return (
+    <Collapse expanded={expanded} id={id}>
+      <MoreFilters {...props} />
+    </Collapse>
+  );
+}
 
 /** The filters behind "More filters". */
 export function MoreFilters(props: MoreFiltersProps) {

@@ -1,4 +1,4 @@
-import { Button, Collapse, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useId } from 'react';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
@@ -7,6 +7,7 @@ import type { ListView } from '../../../lib/list-view/ticketListView.ts';
 import { DebouncedTextInput } from '../../../lib/ui/DebouncedTextInput.tsx';
 import type { FilterPatch, MoreFiltersProps } from './FilterPickers.tsx';
 import type { Option, OptionGroup } from './filterOptions.ts';
+import classes from './TicketFilters.module.css';
 
 export type { FilterPatch } from './FilterPickers.tsx';
 
@@ -15,7 +16,8 @@ export type { FilterPatch } from './FilterPickers.tsx';
 const loadPickers = () => import('./FilterPickers.tsx');
 const StatesFilter = lazy(() => loadPickers().then((module) => ({ default: module.StatesFilter })));
 const UserFilter = lazy(() => loadPickers().then((module) => ({ default: module.UserFilter })));
-const MoreFilters = lazy(() => loadPickers().then((module) => ({ default: module.MoreFilters })));
+// The panel behind "More filters" brings its own Collapse (and its animation code) with the pickers.
+const MoreFiltersPanel = lazy(() => loadPickers().then((module) => ({ default: module.MoreFiltersPanel })));
 
 type TicketFiltersProps = {
   view: ListView;
@@ -53,7 +55,7 @@ export function TicketFilters(props: TicketFiltersProps) {
 
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="sm">
+      <div className={classes.grid}>
         <DebouncedTextInput
           label={t('list.filter.search')}
           placeholder={t('list.filter.search.placeholder')}
@@ -87,12 +89,10 @@ export function TicketFilters(props: TicketFiltersProps) {
             {!expanded && hiddenActiveCount > 0 ? ` (${hiddenActiveCount})` : ''}
           </Button>
         </Group>
-      </SimpleGrid>
-      <Collapse expanded={expanded} id={moreId}>
-        <Suspense fallback={null}>
-          <MoreFilters {...more} />
-        </Suspense>
-      </Collapse>
+      </div>
+      <Suspense fallback={<div id={moreId} hidden />}>
+        <MoreFiltersPanel {...more} expanded={expanded} id={moreId} />
+      </Suspense>
     </Stack>
   );
 }
