@@ -6,14 +6,27 @@ import { AuthenticatedShell } from './shell/AuthenticatedShell.tsx';
 import { RequireAuth } from '../features/auth/RequireAuth.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { paths } from '../lib/routing/paths.ts';
+import { activeLocale, loadMessages, type Feature } from '../lib/i18n/registry.ts';
+import { DETAIL_MESSAGES } from '../lib/i18n/routes/detail.ts';
+import { FORM_MESSAGES } from '../lib/i18n/routes/form.ts';
 
 type PageModule = { default: ComponentType };
 
-/** A route whose page is its own chunk, loaded on first visit, with its own error boundary. */
-function page(path: string | undefined, load: () => Promise<PageModule>): RouteObject {
+/**
+ * A route whose page is its own chunk, loaded on first visit with its messages in the active
+ * language, and with its own error boundary.
+ */
+function page(
+  path: string | undefined,
+  load: () => Promise<PageModule>,
+  messages: readonly Feature[] = [],
+): RouteObject {
   return {
     path,
-    lazy: async () => ({ Component: (await load()).default }),
+    lazy: async () => {
+      const [module] = await Promise.all([load(), loadMessages(messages, activeLocale())]);
+      return { Component: module.default };
+    },
     ErrorBoundary: RouteErrorBoundary,
   };
 }
@@ -25,7 +38,7 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorBoundary,
     HydrateFallback: LoadingState,
     children: [
-      page(paths.login.path, () => import('../features/auth/LoginPage.tsx')),
+      page(paths.login.path, () => import('../features/auth/LoginPage.tsx'), ['login']),
       {
         Component: RequireAuth,
         ErrorBoundary: RouteErrorBoundary,
@@ -35,12 +48,22 @@ export const routes: RouteObject[] = [
             ErrorBoundary: RouteErrorBoundary,
             children: [
               { index: true, element: <Navigate to={paths.tickets.href()} replace /> },
-              page(paths.tickets.path, () => import('../features/tickets-list/TicketsListPage.tsx')),
-              page(paths.newTicket.path, () => import('../features/ticket-form/TicketCreatePage.tsx')),
-              page(paths.editTicket.path, () => import('../features/ticket-form/TicketEditPage.tsx')),
-              page(paths.ticketMedia.path, loadDetail),
-              page(paths.ticketTab.path, loadDetail),
-              page(paths.ticket.path, loadDetail),
+              page(paths.tickets.path, () => import('../features/tickets-list/TicketsListPage.tsx'), [
+                'list',
+              ]),
+              page(
+                paths.newTicket.path,
+                () => import('../features/ticket-form/TicketCreatePage.tsx'),
+                FORM_MESSAGES,
+              ),
+              page(
+                paths.editTicket.path,
+                () => import('../features/ticket-form/TicketEditPage.tsx'),
+                FORM_MESSAGES,
+              ),
+              page(paths.ticketMedia.path, loadDetail, DETAIL_MESSAGES),
+              page(paths.ticketTab.path, loadDetail, DETAIL_MESSAGES),
+              page(paths.ticket.path, loadDetail, DETAIL_MESSAGES),
               page(paths.supervision.path, () => import('../features/supervision/SupervisionPage.tsx')),
               { path: '*', Component: NotFoundPage },
             ],

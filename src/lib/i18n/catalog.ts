@@ -1,29 +1,37 @@
 /**
  * Every feature's messages merged into one catalogue per language: the type of every key `t()`
- * accepts, and the full catalogue for tests. A feature adds its file under messages/ and one import
- * here. The app itself reads registry.ts, where lazily loaded routes register their messages.
+ * accepts, and the full catalogue for tests. A feature adds its files under messages/ (English,
+ * then French), one import of each here, and its loaders in registry.ts. The app itself loads
+ * messages through registry.ts, a feature and a language at a time.
  */
 import common from './messages/common.ts';
-import list from './messages/list.ts';
-import login from './messages/login.ts';
-import shell from './messages/shell.ts';
+import commonFr from './messages/common.fr.ts';
 import detail from './messages/detail.ts';
-import media from './messages/media.ts';
-import timeline from './messages/timeline.ts';
+import detailFr from './messages/detail.fr.ts';
 import form from './messages/form.ts';
-import type { Locale } from './defineMessages.ts';
+import formFr from './messages/form.fr.ts';
+import list from './messages/list.ts';
+import listFr from './messages/list.fr.ts';
+import login from './messages/login.ts';
+import loginFr from './messages/login.fr.ts';
+import media from './messages/media.ts';
+import mediaFr from './messages/media.fr.ts';
+import shell from './messages/shell.ts';
+import shellFr from './messages/shell.fr.ts';
+import timeline from './messages/timeline.ts';
+import timelineFr from './messages/timeline.fr.ts';
+import type { Catalog, Locale } from './defineMessages.ts';
 
-const features = [common, shell, login, list, detail, timeline, media, form] as const;
+const english = [common, shell, login, list, detail, timeline, media, form] as const;
+const french = [commonFr, shellFr, loginFr, listFr, detailFr, timelineFr, mediaFr, formFr];
 
-type Merge<T extends readonly { en: Record<string, string> }[]> = T[number]['en'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I
   : never;
-export type Messages = UnionToIntersection<Merge<typeof features>>;
+export type Messages = UnionToIntersection<(typeof english)[number]>;
 export type MessageKey = keyof Messages & string;
 
-function merge(locale: Locale): Record<string, string> {
-  return Object.assign({}, ...features.map((feature) => feature[locale]));
-}
-
-export const catalogs: Record<Locale, Record<string, string>> = { en: merge('en'), fr: merge('fr') };
+export const catalogs: Record<Locale, Catalog> = {
+  en: Object.assign({}, ...english),
+  fr: Object.assign({}, ...french),
+};

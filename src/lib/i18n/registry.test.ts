@@ -1,75 +1,76 @@
-import type { RouteObject } from 'react-router';
-import { LOCALES, type FeatureMessages } from './defineMessages.ts';
-import common from './messages/common.ts';
-import detail from './messages/detail.ts';
-import form from './messages/form.ts';
-import list from './messages/list.ts';
-import login from './messages/login.ts';
-import media from './messages/media.ts';
-import shell from './messages/shell.ts';
-import timeline from './messages/timeline.ts';
+import { defineTranslation, LOCALES, type Catalog, type Locale } from './defineMessages.ts';
+import { catalogs } from './catalog.ts';
+import type { Feature } from './registry.ts';
 
-const UP_FRONT: FeatureMessages[] = [common, shell, login, list];
+const english = import.meta.glob<Catalog>(['./messages/*.ts', '!./messages/*.fr.ts'], {
+  eager: true,
+  import: 'default',
+});
+const french = import.meta.glob<Catalog>('./messages/*.fr.ts', { eager: true, import: 'default' });
+const messagesOf = (feature: Feature, locale: Locale) =>
+  (locale === 'en' ? english : french)[`./messages/${feature}${locale === 'en' ? '' : '.fr'}.ts`] ?? {};
 
-/** Routes whose chunk brings messages of its own, and those messages. */
-const BY_ROUTE: [pattern: string, features: FeatureMessages[]][] = [
-  ['/tickets/:id', [detail, timeline, media]],
-  ['/tickets/:id/:tab', [detail, timeline, media]],
-  ['/tickets/:id/medias/:mediaId', [detail, timeline, media]],
-  ['/tickets/new', [form]],
-  ['/tickets/:id/edit', [form]],
-];
-const LAZY = [...new Set(BY_ROUTE.flatMap(([, features]) => features))];
-
-function findRoute(routes: RouteObject[], pattern: string): RouteObject | undefined {
-  for (const route of routes) {
-    const found = route.path === pattern ? route : findRoute(route.children ?? [], pattern);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** Fresh modules: the registry as a first visit finds it, before any route chunk has loaded. */
-async function freshApp() {
+/** A fresh registry, as a first visit finds it, with `locale` stored as the user's choice. */
+async function freshRegistry(locale: Locale) {
+  localStorage.setItem('apizee.locale', locale);
   vi.resetModules();
-  const { loadedCatalogs } = await import('./registry.ts');
-  const { routes } = await import('../../app/router.tsx');
-  return { loadedCatalogs, routes };
+  return import('./registry.ts');
 }
 
-function missingKeys(catalogs: Record<string, Record<string, string>>, features: FeatureMessages[]) {
-  return LOCALES.flatMap((locale) =>
-    features.flatMap((feature) =>
-      Object.entries(feature[locale])
-        .filter(([key, text]) => catalogs[locale]?.[key] !== text)
-        .map(([key]) => `${locale}:${key}`),
-    ),
+/** Keys of these features whose text in `locale` is not loaded. */
+function missing(loaded: Record<Locale, Catalog>, features: Feature[], locale: Locale): string[] {
+  return features.flatMap((feature) =>
+    Object.entries(messagesOf(feature, locale))
+      .filter(([key, text]) => loaded[locale][key] !== text)
+      .map(([key]) => `${locale}:${key}`),
   );
 }
 
 describe('message registry', () => {
-  it('holds the first screens’ messages up front, and no lazily loaded feature’s', async () => {
-    const { loadedCatalogs } = await freshApp();
-    expect(missingKeys(loadedCatalogs, UP_FRONT)).toEqual([]);
-    for (const feature of LAZY) {
-      const early = Object.keys(feature.en).filter((key) => key in loadedCatalogs.en);
-      expect(early).toEqual([]);
+  it.each(LOCALES)('loads the app’s messages in the active language only (%s)', async (locale) => {
+    const { loadedCatalogs, loadMessages, activeLocale, APP_FEATURES } = await freshRegistry(locale);
+    expect(activeLocale()).toBe(locale);
+    expect(Object.keys(loadedCatalogs.en)).toEqual([]);
+    expect(Object.keys(loadedCatalogs.fr)).toEqual([]);
+    await loadMessages(APP_FEATURES, activeLocale());
+    expect(missing(loadedCatalogs, [...APP_FEATURES], locale)).toEqual([]);
+    const other = locale === 'en' ? 'fr' : 'en';
+    expect(Object.keys(loadedCatalogs[other])).toEqual([]);
+  });
+
+  it('switching language brings every feature loaded so far in the new language', async () => {
+    const { loadedCatalogs, loadMessages, switchLocale, activeLocale } = await freshRegistry('en');
+    await loadMessages(['common', 'shell', 'list'], 'en');
+    expect(Object.keys(loadedCatalogs.fr)).toEqual([]);
+    await switchLocale('fr');
+    expect(activeLocale()).toBe('fr');
+    expect(localStorage.getItem('apizee.locale')).toBe('fr');
+    expect(missing(loadedCatalogs, ['common', 'shell', 'list'], 'fr')).toEqual([]);
+    expect(missing(loadedCatalogs, ['detail'], 'fr')).not.toEqual([]);
+  });
+
+  it('has a loader for every messages file, and French has exactly the English keys', async () => {
+    const { FEATURE_NAMES } = await freshRegistry('en');
+    const files = [...Object.keys(english), ...Object.keys(french)].sort();
+    const loaded = FEATURE_NAMES.flatMap((feature) => [
+      `./messages/${feature}.ts`,
+      `./messages/${feature}.fr.ts`,
+    ]).sort();
+    expect(files).toEqual(loaded);
+    for (const feature of FEATURE_NAMES) {
+      expect(Object.keys(messagesOf(feature, 'fr')).sort(), feature).toEqual(
+        Object.keys(messagesOf(feature, 'en')).sort(),
+      );
     }
+    expect(Object.keys(catalogs.fr).sort()).toEqual(Object.keys(catalogs.en).sort());
   });
 
-  it.each(BY_ROUTE)('%s registers its messages when its chunk loads', async (pattern, features) => {
-    const { loadedCatalogs, routes } = await freshApp();
-    const route = findRoute(routes, pattern);
-    if (typeof route?.lazy !== 'function') throw new Error(`${pattern} is not a lazily loaded route`);
-    expect(missingKeys(loadedCatalogs, features)).not.toEqual([]);
-    await route.lazy();
-    expect(missingKeys(loadedCatalogs, features)).toEqual([]);
-  });
-
-  it('covers every messages file: each is loaded up front or by a route', () => {
-    const files = import.meta.glob<FeatureMessages>('./messages/*.ts', { eager: true, import: 'default' });
-    const covered = new Set([...UP_FRONT, ...LAZY]);
-    const uncovered = Object.entries(files).filter(([, feature]) => !covered.has(feature));
-    expect(uncovered.map(([file]) => file)).toEqual([]);
+  it('makes a missing or left-over French key a type error', () => {
+    type English = { 'a.one': string; 'a.two': string };
+    // @ts-expect-error 'a.two' is missing
+    defineTranslation<English>({ 'a.one': 'un' });
+    // @ts-expect-error 'a.three' has no English key
+    defineTranslation<English>({ 'a.one': 'un', 'a.two': 'deux', 'a.three': 'trois' });
+    expect(defineTranslation<English>({ 'a.one': 'un', 'a.two': 'deux' })['a.two']).toBe('deux');
   });
 });

@@ -1,0 +1,33 @@
+import { defineTranslation } from '../defineMessages.ts';
+import type en from './shell.ts';
+
+export default defineTranslation<typeof en>({
+  'shell.skipToContent': 'Aller au contenu principal',
+  'shell.nav.label': 'Navigation principale',
+  'shell.nav.tickets': 'Tickets',
+  'shell.nav.newTicket': 'Nouveau ticket',
+  'shell.nav.supervision': 'Supervision',
+  'shell.nav.toggle': 'Afficher ou masquer la navigation',
+  'shell.user.menu': 'Menu du compte de {name}',
+  'shell.user.enterprise': 'Entreprise n° {id}',
+  'shell.language': 'Langue',
+  'shell.language.en': 'English',
+  'shell.language.fr': 'Français',
+  'shell.colorScheme': 'Thème',
+  'shell.colorScheme.light': 'Clair',
+  'shell.colorScheme.dark': 'Sombre',
+  'shell.colorScheme.auto': 'Comme le système',
+  'shell.signOut': 'Se déconnecter',
+  'feedback.empty.title': 'Rien ici',
+  'feedback.notFound.title': 'Page introuvable',
+  'feedback.notFound.text': 'Aucune page à cette adresse.',
+  'feedback.forbidden': 'Vous n’avez pas le droit de voir ceci.',
+  'feedback.notFoundOrHidden': 'Ceci n’existe pas ou ne vous est pas visible.',
+  'feedback.backToTickets': 'Retour aux tickets',
+  'feedback.reload': 'Recharger la page',
+  'feedback.newVersion': 'Une nouvelle version du tableau de bord est disponible. Rechargez pour l’utiliser.',
+  'feedback.contract': 'Le serveur a répondu dans un format inattendu.',
+  'feedback.rateLimitNotice': 'Le serveur nous demande de ralentir : actualisation suspendue {seconds} s.',
+  'supervision.title': 'Supervision',
+  'supervision.placeholder': 'Les rapports d’équipe apparaîtront ici.',
+});
