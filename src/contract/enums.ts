@@ -140,3 +140,7 @@ export type MediaSource = z.infer<typeof mediaSourceSchema>;
 export const MEDIA_ORDER_BY = ['date', 'title', 'size', 'media_type'] as const;
 
 export const EXPORT_FORMATS = ['json', 'csv', 'pdf'] as const;
+
+/** `channel` of `POST /tickets/{id}/invitation`: SMS, e-mail or both. */
+export const INVITATION_CHANNELS = ['sms', 'email', 'both'] as const;
+export type InvitationChannel = (typeof INVITATION_CHANNELS)[number];

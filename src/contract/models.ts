@@ -38,6 +38,11 @@ export const userSchema = z.object({
   enterprise_name: z.optional(z.string()),
   roles: z.array(z.enum(ROLES)),
   groups: z.array(groupRefSchema),
+  /**
+   * Only in the gateway's `/auth/session` and `/auth/login` answers: the names of our extensions
+   * (contract/extensions.ts) the upstream supports. Absent means none.
+   */
+  extensions: z.optional(z.array(z.string())),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -16,6 +16,7 @@ export const apiPaths = {
   ticketMedias: (id: number) => `/tickets/${id}/medias`,
   ticketMediasZip: (id: number) => `/tickets/${id}/medias/download`,
   ticketExport: (id: number) => `/tickets/${id}/export`,
+  ticketInvitation: (id: number) => `/tickets/${id}/invitation`,
   media: (id: number) => `/medias/${id}`,
   mediaDownload: (id: number) => `/medias/${id}/download`,
   mediaThumbnail: (id: number) => `/medias/${id}/thumbnail`,

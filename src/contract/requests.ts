@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   EXPORT_FORMATS,
   GENDERS,
+  INVITATION_CHANNELS,
   LANGUAGES,
   MEDIA_ORDER_BY,
   MEDIA_SOURCES,
@@ -188,6 +189,10 @@ export const updateTicketParamsSchema = z
   });
 export type UpdateTicketParams = z.infer<typeof updateTicketParamsSchema>;
 export type UpdateTicketInput = z.input<typeof updateTicketParamsSchema>;
+
+/** Send or resend the invitation: `channel` defaults to every contact the ticket has. */
+export const invitationParamsSchema = z.object({ channel: enumParam(INVITATION_CHANNELS).optional() });
+export type InvitationParams = z.infer<typeof invitationParamsSchema>;
 
 // --- medias -----------------------------------------------------------------------------------
 

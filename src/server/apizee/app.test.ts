@@ -59,6 +59,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: (ids) => `/enterprises/${ids.enterprise}/groups`, params: ['limit'] },
   { method: 'GET', path: (ids) => `/enterprises/${ids.enterprise}/services`, params: ['limit'] },
   { method: 'GET', path: () => '/contacts', params: ['search', 'offset', 'limit'] },
+  { method: 'GET', path: () => '/extensions', params: ['x'] },
   {
     method: 'GET',
     path: () => '/tickets',
@@ -141,30 +142,34 @@ const JUNK_PATH_IDS = [
   '[]',
 ];
 
-let h: Harness;
-let token: string;
-let ids: Ids;
-beforeAll(async () => {
-  h = await createHarness({
-    tickets: 20,
-    appOptions: { tokenRateLimits: { perUsername: 1e9, perClient: 1e9 } },
-  });
-  token = await h.token('admin');
-  ids = {
-    ticket: h.db
-      .prepare("SELECT id FROM tickets WHERE enterprise_id = 1 AND state != 'closed' LIMIT 1")
-      .pluck()
-      .get() as number,
-    enterprise: h.enterpriseId('admin'),
-  };
-});
-afterAll(() => h.close());
-
 function failures(statuses: { label: string; status: number }[]) {
   return statuses.filter((s) => s.status >= 500).map((s) => `${s.label} → ${s.status}`);
 }
 
-describe('junk sweep', () => {
+// Off, the server answers only documented behaviour ([ext] ignored or refused): never a 5xx either way.
+describe.each([
+  ['extensions on', true],
+  ['extensions off', false],
+])('junk sweep, %s', (_mode, extensions) => {
+  let h: Harness;
+  let token: string;
+  let ids: Ids;
+  beforeAll(async () => {
+    h = await createHarness({
+      tickets: 20,
+      appOptions: { tokenRateLimits: { perUsername: 1e9, perClient: 1e9 }, extensions },
+    });
+    token = await h.token('admin');
+    ids = {
+      ticket: h.db
+        .prepare("SELECT id FROM tickets WHERE enterprise_id = 1 AND state != 'closed' LIMIT 1")
+        .pluck()
+        .get() as number,
+      enterprise: h.enterpriseId('admin'),
+    };
+  });
+  afterAll(() => h.close());
+
   it.each(ENDPOINTS.map((e) => [`${e.method} ${e.path({ ticket: 1, enterprise: 1 })}`, e] as const))(
     '%s never answers 5xx',
     async (_label, endpoint) => {

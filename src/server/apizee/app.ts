@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Extension } from '../../contract/extensions.ts';
 import { API_BASE, apiPaths } from '../../contract/paths.ts';
 import { createLogger, type Logger } from '../runtime/log.ts';
 import { requestLog } from '../runtime/requestLog.ts';
@@ -9,12 +10,18 @@ import type { ApizeeDeps, ApizeeEnv } from './context.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { directoryRoutes } from './directory/routes.ts';
 import { eventRoutes } from './events/routes.ts';
+import { extensionRoutes } from './extensions/routes.ts';
+import { resolveExtensions, type ExtensionsOption } from './extensions/settings.ts';
 import { exportRoutes } from './export/routes.ts';
 import { createErrorHandler, notFoundHandler } from './http/errors.ts';
+import { linkPageRoutes } from './invitations/pages.ts';
+import { invitationRoutes } from './invitations/routes.ts';
+import { createSlidingWindowLimiter, userRateLimit } from './http/userRateLimit.ts';
 import { mediaRoutes } from './medias/routes.ts';
 import { reportRoutes } from './report/routes.ts';
 import { seedIfEmpty } from './seed/seedIfEmpty.ts';
 import { ticketRoutes } from './tickets/routes.ts';
+import { createWebhookNotifier, type WebhookNotifier, type WebhookOptions } from './webhooks/notifier.ts';
 
 export interface ApizeeAppOptions {
   dataDir: string;
@@ -23,13 +30,27 @@ export interface ApizeeAppOptions {
   now?: () => number;
   /** Seed the demo data when the database has no users. */
   seed?: boolean;
-  /** Limits of POST /token; the rest of the API is not rate limited. */
+  /** Limits of POST /token (password guessing), apart from `rateLimit`. */
   tokenRateLimits?: Partial<TokenRateLimits>;
+  /** Apizee's limit: calls per minute per user on every other endpoint; 0 or absent turns it off. */
+  rateLimit?: number;
+  /** The [ext] features to answer (see extensions/settings.ts); absent: none, as a real Apizee. */
+  extensions?: ExtensionsOption;
+  /**
+   * Webhooks after every ticket write: to `url` over HTTP and/or to an in-process `receiver`; none
+   * when neither is given.
+   */
+  webhooks?: WebhookOptions;
+  /** Origin (and path) of the session links of `scope=sso`; default: the origin each request came to. */
+  publicUrl?: string | (() => string | undefined);
 }
 
 export interface ApizeeApp {
   app: Hono<ApizeeEnv>;
   db: Database;
+  /** What `extensions` resolved to, for a gateway in the same process (it need not ask). */
+  extensions: readonly Extension[];
+  webhooks: WebhookNotifier;
   close(): void;
 }
 
@@ -39,7 +60,18 @@ export function createApizeeApp(options: ApizeeAppOptions): ApizeeApp {
   const db = openDatabase(options.dataDir);
   if (options.seed) seedIfEmpty(db, { dataDir: options.dataDir, logger, now: now() });
 
-  const deps: ApizeeDeps = { db, logger, now, dataDir: options.dataDir };
+  const extensions = resolveExtensions(options.extensions);
+  const webhooks = createWebhookNotifier(options.webhooks ?? {}, logger);
+  const { publicUrl } = options;
+  const deps: ApizeeDeps = {
+    db,
+    logger,
+    now,
+    dataDir: options.dataDir,
+    extensions,
+    webhooks,
+    publicUrl: typeof publicUrl === 'function' ? publicUrl : () => publicUrl,
+  };
   const tokens = createTokenStore(db, now);
   const app = new Hono<ApizeeEnv>();
   app.onError(createErrorHandler(logger));
@@ -52,6 +84,10 @@ export function createApizeeApp(options: ApizeeAppOptions): ApizeeApp {
   const authenticate = requireAuth(tokens);
   const tokenPath = `${API_BASE}${apiPaths.token}`;
   app.use(`${API_BASE}/*`, (c, next) => (c.req.path === tokenPath ? next() : authenticate(c, next)));
+  if (options.rateLimit) {
+    const limitCalls = userRateLimit(createSlidingWindowLimiter(options.rateLimit, 60_000, now));
+    app.use(`${API_BASE}/*`, (c, next) => (c.req.path === tokenPath ? next() : limitCalls(c, next)));
+  }
 
   app.route(
     API_BASE,
@@ -63,11 +99,17 @@ export function createApizeeApp(options: ApizeeAppOptions): ApizeeApp {
   app.route(API_BASE, reportRoutes());
   app.route(API_BASE, mediaRoutes());
   app.route(API_BASE, exportRoutes());
+  app.route(API_BASE, extensionRoutes());
+  app.route(API_BASE, invitationRoutes());
+  app.route('/', linkPageRoutes());
 
   return {
     app,
     db,
+    extensions: [...extensions],
+    webhooks,
     close: () => {
+      webhooks.close();
       if (db.open) db.close();
     },
   };

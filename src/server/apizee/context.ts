@@ -1,6 +1,8 @@
 import type { Role } from '../../contract/enums.ts';
+import type { Extension } from '../../contract/extensions.ts';
 import type { Logger } from '../runtime/log.ts';
 import type { Database } from './db/database.ts';
+import type { WebhookNotifier } from './webhooks/notifier.ts';
 
 /** The authenticated caller, as every route sees it. */
 export interface CurrentUser {
@@ -24,4 +26,10 @@ export interface ApizeeDeps {
   logger: Logger;
   now: () => number;
   dataDir: string;
+  /** The [ext] features this server answers (none: documented behaviour only). */
+  extensions: ReadonlySet<Extension>;
+  /** Webhooks of every ticket write (a no-op without targets). */
+  webhooks: WebhookNotifier;
+  /** Origin of the links the API hands out (`scope=sso`), e.g. https://dashboard.example.com; the request's when undefined. */
+  publicUrl: () => string | undefined;
 }

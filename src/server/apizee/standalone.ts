@@ -1,9 +1,11 @@
 /**
  * `npm run apizee`: the embedded Apizee API alone on APIZEE_PORT (default 8081), over the same DATA_DIR
  * as the gateway. A gateway started with APIZEE_URL=http://localhost:8081 then talks to it over HTTP.
+ * It is the strict stand-in of Apizee: its rate limit (APIZEE_RATE_LIMIT, default 10) and documented
+ * behaviour only (APIZEE_EXTENSIONS, default off).
  */
 import { pathToFileURL } from 'node:url';
-import { loggerOptions, readServerEnv } from '../runtime/env.ts';
+import { embeddedApiSettings, loggerOptions, readServerEnv } from '../runtime/env.ts';
 import { listen, type RunningServer } from '../runtime/listen.ts';
 import { stopOnSignals } from '../runtime/shutdown.ts';
 import { createLogger, type Logger } from '../runtime/log.ts';
@@ -34,7 +36,16 @@ const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathTo
 if (isEntryPoint) {
   const env = readServerEnv();
   const logger = createLogger(loggerOptions(env));
-  const server = await startStandaloneApizee({ port: env.APIZEE_PORT, dataDir: env.DATA_DIR, logger });
-  logger.info('embedded Apizee API ready', { url: `${server.url}/api/v3` });
+  const settings = embeddedApiSettings(env, 'standalone');
+  const server = await startStandaloneApizee({
+    port: env.APIZEE_PORT,
+    dataDir: env.DATA_DIR,
+    logger,
+    ...settings,
+    webhooks: { url: env.APIZEE_WEBHOOK_URL, headers: env.APIZEE_WEBHOOK_HEADERS },
+    // Unset: links name the host each request came to.
+    publicUrl: env.APIZEE_PUBLIC_URL,
+  });
+  logger.info('embedded Apizee API ready', { url: `${server.url}/api/v3`, ...settings });
   stopOnSignals(logger, () => server.close());
 }

@@ -5,12 +5,14 @@ import { requestLog } from '../runtime/requestLog.ts';
 import { registerAuthRoutes } from './auth.ts';
 import type { GatewayDeps } from './deps.ts';
 import { errorResponse, type GatewayEnv } from './http.ts';
+import { registerLinkPages } from './linkPages.ts';
 import { requireXhrOnWrites, securityHeaders } from './middleware.ts';
 import { registerApiProxy } from './proxy.ts';
 import { createSessionSealer } from './sessionCookie.ts';
 import { registerStaticFiles } from './staticFiles.ts';
 import { UpstreamUnreachableError } from './upstreamCall.ts';
 import type { Upstream } from './upstream.ts';
+import { createUpstreamExtensions } from './upstreamExtensions.ts';
 
 export type GatewayOptions = {
   upstream: Upstream;
@@ -19,6 +21,8 @@ export type GatewayOptions = {
   /** The built SPA (vite's outDir). */
   distDir: string;
   logger: Logger;
+  /** Pass `/join/*` and `/room/*` (the session links' pages) to the upstream: the embedded API in this process. */
+  linkPages?: boolean;
   /** Epoch milliseconds; injectable so tests can expire sessions. */
   now?: () => number;
 };
@@ -29,6 +33,7 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
     sealer: createSessionSealer(options.sessionSecret),
     logger: options.logger,
     now: options.now ?? Date.now,
+    extensions: createUpstreamExtensions(options.upstream, options.logger),
   };
   const app = new Hono<GatewayEnv>();
 
@@ -39,6 +44,7 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
 
   registerAuthRoutes(app, deps);
   registerApiProxy(app, deps);
+  if (options.linkPages) registerLinkPages(app, deps);
   app.all('/auth/*', (c) => errorResponse(c, 404, 'Not found'));
   app.all('/api/*', (c) => errorResponse(c, 404, 'Not found'));
   registerStaticFiles(app, options.distDir);

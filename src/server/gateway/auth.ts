@@ -47,6 +47,30 @@ function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}`, accept: 'application/json' };
 }
 
+/**
+ * Upstream's `users/me` answer plus `extensions`, the names of our extensions upstream supports (the
+ * SPA degrades without the others). Anything but a 200 is relayed as it is.
+ */
+async function userWithExtensions(
+  c: GatewayContext,
+  deps: GatewayDeps,
+  me: Response,
+  token: string,
+): Promise<Response> {
+  if (me.status !== 200) return relayResponse(c, me);
+  const user: unknown = await me.json().catch(() => null);
+  if (!user || typeof user !== 'object' || Array.isArray(user)) {
+    deps.logger.error('unexpected users/me response from upstream', { upstream: deps.upstream.name });
+    return errorResponse(c, 502, 'The Apizee API gave an unexpected answer');
+  }
+  const extensions = await deps.extensions.forToken(token);
+  // The rebuilt body keeps upstream's headers that cross the gateway (rate limit, type), not its length.
+  const headers = new Headers(me.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return relayResponse(c, new Response(JSON.stringify({ ...user, extensions }), { status: 200, headers }));
+}
+
 export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   // Answers about who is signed in must never be served from a cache.
   app.use('/auth/*', async (c, next) => {
@@ -93,7 +117,8 @@ export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): vo
         { token: accessToken, expiresAt: deps.now() + expiresIn * 1000 },
         expiresIn,
       );
-      return relayResponse(c, me);
+      // The SPA keeps this answer as its session: it carries `extensions` too.
+      return userWithExtensions(c, deps, me, accessToken);
     },
   );
 
@@ -116,5 +141,10 @@ export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): vo
     return c.body(null, 204);
   });
 
-  app.get('/auth/session', (c) => forwardWithSession(c, deps, apiPath(apiPaths.me)));
+  app.get('/auth/session', async (c) => {
+    const me = await forwardWithSession(c, deps, apiPath(apiPaths.me));
+    const lookup = me.status === 200 ? readSession(c, deps.sealer, deps.now()) : undefined;
+    if (lookup?.state !== 'valid') return me;
+    return userWithExtensions(c, deps, me, lookup.session.token);
+  });
 }

@@ -1,6 +1,7 @@
 import type { Logger } from '../runtime/log.ts';
 import type { SessionSealer } from './sessionCookie.ts';
 import type { Upstream } from './upstream.ts';
+import type { UpstreamExtensions } from './upstreamExtensions.ts';
 
 /** What the gateway's routes need, injected so tests can use a fake upstream or clock. */
 export type GatewayDeps = {
@@ -8,4 +9,6 @@ export type GatewayDeps = {
   sealer: SessionSealer;
   logger: Logger;
   now: () => number;
+  /** What the upstream answers of our extensions (told to the SPA with the session). */
+  extensions: UpstreamExtensions;
 };

@@ -2,7 +2,7 @@
 import { createApizeeApp } from '../apizee/app.ts';
 import type { Logger } from '../runtime/log.ts';
 import { createGateway } from './app.ts';
-import { isEmbedded, type ServerEnv } from '../runtime/env.ts';
+import { embeddedApiSettings, isEmbedded, type ServerEnv } from '../runtime/env.ts';
 import { listen, type RunningServer } from '../runtime/listen.ts';
 import { loadSessionSecret } from './sessionSecret.ts';
 import { embeddedUpstream, remoteUpstream, type Upstream } from './upstream.ts';
@@ -11,11 +11,23 @@ export type GatewayServer = RunningServer & { upstream: string };
 
 export async function startGatewayServer(env: ServerEnv, logger: Logger): Promise<GatewayServer> {
   let upstream: Upstream;
+  /** Where the session links of the in-process API point when APIZEE_PUBLIC_URL is unset. */
+  let gatewayUrl: string | undefined;
   let closeUpstream = () => {};
   if (isEmbedded(env)) {
     // Seeds the demo data (and logs the demo accounts) when DATA_DIR holds no database yet.
-    const apizee = createApizeeApp({ dataDir: env.DATA_DIR, logger, seed: true });
-    upstream = embeddedUpstream((request) => apizee.app.fetch(request));
+    const apizee = createApizeeApp({
+      dataDir: env.DATA_DIR,
+      logger,
+      seed: true,
+      ...embeddedApiSettings(env, 'in-process'),
+      // Nothing receives them in-process yet: only APIZEE_WEBHOOK_URL, over HTTP, when set.
+      webhooks: { url: env.APIZEE_WEBHOOK_URL, headers: env.APIZEE_WEBHOOK_HEADERS },
+      // The API sees the gateway's requests, not the browser's: links name the gateway (see below).
+      publicUrl: () => env.APIZEE_PUBLIC_URL ?? gatewayUrl,
+    });
+    // The gateway knows the embedded API's extensions: it need not ask.
+    upstream = embeddedUpstream((request) => apizee.app.fetch(request), apizee.extensions);
     closeUpstream = () => apizee.close();
   } else {
     upstream = remoteUpstream(env.APIZEE_URL);
@@ -26,10 +38,13 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
     sessionSecret: loadSessionSecret(env.DATA_DIR, env.SESSION_SECRET),
     distDir: env.DIST_DIR,
     logger,
+    // The session links of the in-process API lead to its pages through the gateway.
+    linkPages: isEmbedded(env),
   });
   let server: RunningServer;
   try {
     server = await listen(gateway.fetch, env.PORT);
+    gatewayUrl = server.url.replace('127.0.0.1', 'localhost');
   } catch (error) {
     closeUpstream();
     throw error;

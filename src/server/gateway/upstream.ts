@@ -3,9 +3,13 @@
  * URL (e.g. https://cloud.apizee.com). Both take a path starting with `/api/v3` and give a Response
  * whose body streams.
  */
+import type { Extension } from '../../contract/extensions.ts';
+
 export type Upstream = {
   /** A description for logs, never containing credentials. */
   readonly name: string;
+  /** The extensions it answers, when known without asking (the embedded API in this process). */
+  readonly extensions?: readonly Extension[];
   fetch(pathAndQuery: string, init: RequestInit): Promise<Response>;
 };
 
@@ -14,9 +18,10 @@ type FetchHandler = (request: Request) => Response | Promise<Response>;
 // The embedded app only routes by path; the host is never resolved.
 const EMBEDDED_ORIGIN = 'http://apizee.embedded';
 
-export function embeddedUpstream(handler: FetchHandler): Upstream {
+export function embeddedUpstream(handler: FetchHandler, extensions?: readonly Extension[]): Upstream {
   return {
     name: 'embedded',
+    ...(extensions && { extensions }),
     fetch: async (pathAndQuery, init) => handler(new Request(`${EMBEDDED_ORIGIN}${pathAndQuery}`, init)),
   };
 }

@@ -3,11 +3,24 @@
  * (shared by the gateway entry point and the standalone embedded API).
  */
 import { z } from 'zod';
+import { parseWebhookHeaders } from '../apizee/webhooks/headers.ts';
 import type { LogLevel } from './log.ts';
 
 const EMBEDDED = 'embedded';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/** Parsed at start; the message names what is wrong, never a value (a value is usually a secret). */
+const webhookHeaders = z.string().transform((text, ctx) => {
+  try {
+    return parseWebhookHeaders(text);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
 
 const serverEnvSchema = z.object({
   PORT: port(8080),
@@ -22,6 +35,18 @@ const serverEnvSchema = z.object({
     .default(EMBEDDED),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
+  /** Where the embedded API POSTs its webhooks; unset: none are sent. */
+  APIZEE_WEBHOOK_URL: httpUrl.optional(),
+  /** Extra headers of the webhooks: `{"Name": "value"}` or `Name: value; Name2: value2`. */
+  APIZEE_WEBHOOK_HEADERS: webhookHeaders.optional(),
+  /** Origin of the session links (scope=sso) of the embedded API; unset: the address a request came to. */
+  APIZEE_PUBLIC_URL: httpUrl.optional(),
+  /** Apizee's limit, calls per minute per user; 0 turns it off. Unset: the default of the process. */
+  APIZEE_RATE_LIMIT: z.coerce.number().int().min(0).max(10_000).optional(),
+  /** The embedded API's [ext] features; unset: the default of the process. */
+  APIZEE_EXTENSIONS: z
+    .stringbool({ truthy: ['1', 'true'], falsy: ['0', 'false'], error: 'must be 0, 1, true or false' })
+    .optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -29,6 +54,22 @@ export type ServerEnv = z.infer<typeof serverEnvSchema>;
 /** True when the gateway runs the embedded Apizee API in its own process. */
 export function isEmbedded(env: ServerEnv): boolean {
   return env.APIZEE_URL === EMBEDDED;
+}
+
+/**
+ * The embedded API's rate limit and extensions. `npm run apizee` (standalone) is the strict stand-in:
+ * Apizee's 10 calls a minute, documented behaviour only. `npm start`'s in-process API keeps the limit off
+ * (until the gateway keeps the dashboard within it) and the extensions on (the SPA still uses them).
+ */
+export function embeddedApiSettings(
+  env: ServerEnv,
+  mode: 'standalone' | 'in-process',
+): { rateLimit: number; extensions: boolean } {
+  const standalone = mode === 'standalone';
+  return {
+    rateLimit: env.APIZEE_RATE_LIMIT ?? (standalone ? 10 : 0),
+    extensions: env.APIZEE_EXTENSIONS ?? !standalone,
+  };
 }
 
 /** The logger options matching LOG_LEVEL. */

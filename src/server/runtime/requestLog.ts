@@ -8,10 +8,13 @@ export interface RequestLogOptions<E extends Env> {
   fields?: (c: Context<E>) => LogFields;
 }
 
+/** Session links carry their credential in the path (`/join/<token>`, `/room/<token>`). */
+const CAPABILITY_PATH = /^(\/(?:join|room)\/)[^/]+/;
+
 /**
  * One JSON line per request: method, path, status, duration in milliseconds. The path never includes
  * the query string (it may carry search terms or credentials, as on /token), and no header, cookie or
- * token is logged. Server errors (5xx) are logged at error level.
+ * token is logged (nor the token of a session link's path). Server errors (5xx) are logged at error level.
  */
 export function requestLog<E extends Env = Env>(
   logger: Logger,
@@ -24,7 +27,7 @@ export function requestLog<E extends Env = Env>(
     const status = c.res.status;
     const fields = {
       method: c.req.method,
-      path: c.req.path,
+      path: c.req.path.replace(CAPABILITY_PATH, '$1[redacted]'),
       status,
       ms: Math.round((now() - started) * 10) / 10,
       ...options.fields?.(c),

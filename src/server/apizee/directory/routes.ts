@@ -4,6 +4,7 @@ import { LIST_LIMIT_DEFAULT } from '../../../contract/params.ts';
 import { apiPaths } from '../../../contract/paths.ts';
 import { contactsParamsSchema, directoryUsersParamsSchema } from '../../../contract/requests.ts';
 import type { ApizeeEnv } from '../context.ts';
+import { hasExtension, requireExtension } from '../extensions/settings.ts';
 import { ApiError } from '../http/errors.ts';
 import { listPage } from '../http/page.ts';
 import { readParams } from '../http/params.ts';
@@ -28,7 +29,8 @@ export function directoryRoutes(): Hono<ApizeeEnv> {
     const { db } = c.get('deps');
     const row = findUserById(db, c.get('user').id);
     if (!row) throw ApiError.unauthorized();
-    return c.json(toApiUser(row, groupsOfUser(db, row.id), enterpriseName(db, row.enterprise_id)));
+    const enterprise = hasExtension(c, 'enterpriseName') ? enterpriseName(db, row.enterprise_id) : undefined;
+    return c.json(toApiUser(row, groupsOfUser(db, row.id), enterprise));
   });
 
   app.get('/enterprises/:enterpriseId/users', async (c) => {
@@ -74,7 +76,7 @@ export function directoryRoutes(): Hono<ApizeeEnv> {
     return c.json({ data, total: data.length });
   });
 
-  app.get(apiPaths.contacts, async (c) => {
+  app.get(apiPaths.contacts, requireExtension('contacts'), async (c) => {
     const params = await readParams(c, contactsParamsSchema);
     const offset = params.offset ?? 0;
     const { rows, total } = listContacts(c.get('deps').db, {

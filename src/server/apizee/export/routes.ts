@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { exportTicketParamsSchema } from '../../../contract/requests.ts';
 import { loadVisibleTicket } from '../auth/visibility.ts';
 import type { ApizeeEnv } from '../context.ts';
+import { hasExtension } from '../extensions/settings.ts';
 import { readParams } from '../http/params.ts';
 import { contentDisposition } from '../http/contentDisposition.ts';
 import { ticketToCsv } from './exportCsv.ts';
@@ -26,7 +27,8 @@ export function exportRoutes(): Hono<ApizeeEnv> {
     const { format = 'json', timeline = false } = await readParams(c, exportTicketParamsSchema);
     const { db, now } = c.get('deps');
     const renderer = RENDERERS[format];
-    const body = await renderer.render(loadTicketExport(db, ticket.id, { timeline, now: now() }));
+    const thumbnails = hasExtension(c, 'thumbnails');
+    const body = await renderer.render(loadTicketExport(db, ticket.id, { timeline, now: now(), thumbnails }));
     return new Response(body, {
       headers: {
         'Content-Type': renderer.mimeType,

@@ -17,9 +17,15 @@ function parseTags(json: string): string[] {
   }
 }
 
-/** The media object of the contract; `url` and `thumbnail_url` are absolute paths of this API. */
-export function toApiMedia(row: MediaRow): Media {
-  return {
+/** A media object; `thumbnail_url` [ext] is absent when the server lacks thumbnails. */
+export type ApiMedia = Omit<Media, 'thumbnail_url'> & Partial<Pick<Media, 'thumbnail_url'>>;
+
+/**
+ * The media object of the contract; `url` and `thumbnail_url` are absolute paths of this API.
+ * `thumbnails` off (the extension), it has no `thumbnail_url`, as a real Apizee.
+ */
+export function toApiMedia(row: MediaRow, options: { thumbnails: boolean }): ApiMedia {
+  const media: ApiMedia = {
     id: row.id,
     ticket_id: row.ticket_id,
     title: row.title,
@@ -41,6 +47,9 @@ export function toApiMedia(row: MediaRow): Media {
         : null,
     created: formatApiDate(row.created),
     url: `${API_BASE}${apiPaths.mediaDownload(row.id)}`,
-    thumbnail_url: hasThumbnail(row) ? `${API_BASE}${apiPaths.mediaThumbnail(row.id)}` : null,
   };
+  if (options.thumbnails) {
+    media.thumbnail_url = hasThumbnail(row) ? `${API_BASE}${apiPaths.mediaThumbnail(row.id)}` : null;
+  }
+  return media;
 }

@@ -1,14 +1,15 @@
 import { Hono, type Context } from 'hono';
-import type { ListEnvelope, Media } from '../../../contract/models.ts';
+import type { ListEnvelope } from '../../../contract/models.ts';
 import { downloadMediasParamsSchema, listMediasParamsSchema } from '../../../contract/requests.ts';
 import { loadVisibleTicket } from '../auth/visibility.ts';
 import type { ApizeeEnv } from '../context.ts';
+import { hasExtension, requireExtension } from '../extensions/settings.ts';
 import { ApiError } from '../http/errors.ts';
 import { pathId, readParams } from '../http/params.ts';
 import { fileResponse } from './fileResponse.ts';
 import { listMediaPage, listVisibleMediaRows } from './listMedias.ts';
 import { mediaExtension, mediaFilename } from './mediaFilename.ts';
-import { hasThumbnail, toApiMedia } from './mediaRows.ts';
+import { hasThumbnail, toApiMedia, type ApiMedia } from './mediaRows.ts';
 import { findMediaRow, type MediaRow } from './repository.ts';
 import { zipEntriesFor, zipFilename, zipResponse } from './mediasZip.ts';
 import { PLACEHOLDER_THUMBNAIL, resolveMediaPath } from './storage.ts';
@@ -17,6 +18,9 @@ import { PLACEHOLDER_THUMBNAIL, resolveMediaPath } from './storage.ts';
 const TICKET_MEDIAS = '/tickets/:id/medias';
 const TICKET_MEDIAS_ZIP = '/tickets/:id/medias/download';
 const MEDIA = '/medias/:id';
+
+/** Without the `zipIds` extension, `ids` is an unknown parameter: ignored, as a real Apizee would. */
+const downloadMediasDocumentedSchema = downloadMediasParamsSchema.omit({ ids: true });
 
 /** A media the current user may see: 404 when missing or of another enterprise, 403 when not visible. */
 function loadVisibleMedia(c: Context<ApizeeEnv>): MediaRow {
@@ -48,8 +52,9 @@ export function mediaRoutes(): Hono<ApizeeEnv> {
     const ticket = loadVisibleTicket(c);
     const { offset, limit, ...filters } = await readParams(c, listMediasParamsSchema);
     const page = listMediaPage(c.get('deps').db, ticket.id, filters, c.get('user'), { offset, limit });
-    const body: ListEnvelope<Media> = {
-      data: page.rows.map(toApiMedia),
+    const thumbnails = hasExtension(c, 'thumbnails');
+    const body: ListEnvelope<ApiMedia> = {
+      data: page.rows.map((row) => toApiMedia(row, { thumbnails })),
       total: page.total,
       next_offset: page.nextOffset,
     };
@@ -58,7 +63,8 @@ export function mediaRoutes(): Hono<ApizeeEnv> {
 
   app.get(TICKET_MEDIAS_ZIP, async (c) => {
     const ticket = loadVisibleTicket(c);
-    const { filename, ...filters } = await readParams(c, downloadMediasParamsSchema);
+    const schema = hasExtension(c, 'zipIds') ? downloadMediasParamsSchema : downloadMediasDocumentedSchema;
+    const { filename, ...filters } = await readParams(c, schema);
     const { db, dataDir } = c.get('deps');
     const entries = await zipEntriesFor(dataDir, listVisibleMediaRows(db, ticket.id, filters, c.get('user')));
     if (entries.length === 0)
@@ -66,7 +72,9 @@ export function mediaRoutes(): Hono<ApizeeEnv> {
     return zipResponse(entries, zipFilename(filename, ticket.id), c.req.method);
   });
 
-  app.get(MEDIA, (c) => c.json(toApiMedia(loadVisibleMedia(c))));
+  app.get(MEDIA, (c) =>
+    c.json(toApiMedia(loadVisibleMedia(c), { thumbnails: hasExtension(c, 'thumbnails') })),
+  );
 
   app.get(`${MEDIA}/download`, (c) => {
     const media = loadVisibleMedia(c);
@@ -82,7 +90,7 @@ export function mediaRoutes(): Hono<ApizeeEnv> {
     });
   });
 
-  app.get(`${MEDIA}/thumbnail`, (c) => {
+  app.get(`${MEDIA}/thumbnail`, requireExtension('thumbnails'), (c) => {
     const media = loadVisibleMedia(c);
     if (!hasThumbnail(media)) throw ApiError.notFound('This media has no thumbnail');
     const filePath = media.thumbnail_path

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../../runtime/log.ts';
-import { createApizeeApp, type ApizeeAppOptions } from '../app.ts';
+import { createApizeeApp, type ApizeeApp, type ApizeeAppOptions } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { DEMO_PASSWORD } from '../seed/directory.ts';
 import { seedDatabase } from '../seed/seed.ts';
@@ -27,6 +27,10 @@ export interface Harness {
   clock: { now: number };
   logs: string[];
   request(method: string, apiPath: string, options?: RequestOptions): Promise<Response>;
+  /** A request to a path outside the API base (the session links' pages), or to an absolute URL of it. */
+  fetchPath(pathOrUrl: string, init?: RequestInit): Promise<Response>;
+  /** The webhooks of the app (`idle()` waits until every delivery is done with). */
+  webhooks: ApizeeApp['webhooks'];
   /** A fresh token (counts against the /token rate limit). */
   login(username: string, password?: string): Promise<Response>;
   /** A token per user, obtained once. */
@@ -36,6 +40,10 @@ export interface Harness {
   close(): void;
 }
 
+/**
+ * `appOptions` defaults to every extension on (the API the dashboard has been built against); give
+ * `extensions: false` for a documented-only server, `rateLimit` for Apizee's limit (off by default).
+ */
 export async function createHarness(
   options: { tickets?: number; appOptions?: Partial<ApizeeAppOptions> } = {},
 ): Promise<Harness> {
@@ -43,10 +51,11 @@ export async function createHarness(
   const clock = { now: TEST_NOW };
   const logs: string[] = [];
   const logger = createLogger({ write: (line) => logs.push(line) });
-  const { app, db, close } = createApizeeApp({
+  const { app, db, close, webhooks } = createApizeeApp({
     dataDir,
     logger,
     now: () => clock.now,
+    extensions: true,
     ...options.appOptions,
   });
   seedDatabase(db, { dataDir, tickets: options.tickets ?? 60, now: TEST_NOW, passwordCost: 4 });
@@ -81,6 +90,9 @@ export async function createHarness(
     clock,
     logs,
     request,
+    fetchPath: (pathOrUrl, init) =>
+      Promise.resolve(app.request(new URL(pathOrUrl, 'http://apizee.test').toString(), init)),
+    webhooks,
     login,
     async token(username) {
       const cached = tokens.get(username);

@@ -6,7 +6,7 @@ import type { Database } from '../db/database.ts';
 import { ApiError } from '../http/errors.ts';
 import { listPage } from '../http/page.ts';
 import { defaultService, findGroup, findServiceByKey, isEnterpriseUser } from '../directory/repository.ts';
-import { presentTickets, wantsLinks } from './present.ts';
+import { presentTickets, wantsLinks, type TicketLinker } from './present.ts';
 import { countTickets, listTicketIds, type TicketOwner, type TicketQuery } from './repository.ts';
 import { ftsQuery } from './searchIndex.ts';
 
@@ -60,7 +60,13 @@ export function ticketQuery(db: Database, me: CurrentUser, params: ListTicketsPa
   return query;
 }
 
-export function listTickets(db: Database, me: CurrentUser, params: ListTicketsParams): ListEnvelope<Ticket> {
+/** `links` builds the session links that `scope=sso` asks for. */
+export function listTickets(
+  db: Database,
+  me: CurrentUser,
+  params: ListTicketsParams,
+  links?: TicketLinker,
+): ListEnvelope<Ticket> {
   const offset = params.offset ?? 0;
   const limit = params.limit ?? LIST_LIMIT_DEFAULT;
   const query = ticketQuery(db, me, params);
@@ -76,5 +82,9 @@ export function listTickets(db: Database, me: CurrentUser, params: ListTicketsPa
   // A short page (not an empty page past the end) already tells the total: no second scan.
   const total =
     ids.length < limit && (ids.length > 0 || offset === 0) ? offset + ids.length : countTickets(db, query);
-  return listPage(presentTickets(db, ids, { links: wantsLinks(params.scope) }), total, offset);
+  return listPage(
+    presentTickets(db, ids, { links: wantsLinks(params.scope) ? links : undefined }),
+    total,
+    offset,
+  );
 }

@@ -1,7 +1,5 @@
-import crypto from 'node:crypto';
 import type { Ticket } from '../../../contract/models.ts';
 import { formatApiDate } from '../../../contract/params.ts';
-import { tokenSecret } from '../auth/tokens.ts';
 import type { Database } from '../db/database.ts';
 import { findTicketViewRows, type TicketViewRow } from './repository.ts';
 
@@ -53,16 +51,8 @@ function toTicket(row: TicketViewRow): Ticket {
   };
 }
 
-/** Links of the video session, made stable per ticket without storing them. */
-function sessionLinks(db: Database, ticketId: number): NonNullable<Ticket['links']> {
-  const room = crypto
-    .createHmac('sha256', tokenSecret(db))
-    .update(`room:${ticketId}`)
-    .digest('base64url')
-    .slice(0, 22);
-  const base = `https://visio.apizee.invalid/rooms/${room}`;
-  return { agent_url: `${base}?role=agent`, guest_url: `${base}?role=guest` };
-}
+/** The session links of a ticket (see invitations/links.ts). */
+export type TicketLinker = (ticketId: number) => NonNullable<Ticket['links']>;
 
 /** `scope` is space- or comma-separated; `sso` asks for the session links. */
 export function wantsLinks(scope: string | undefined): boolean {
@@ -73,7 +63,7 @@ export function wantsLinks(scope: string | undefined): boolean {
 export function presentTickets(
   db: Database,
   ids: readonly number[],
-  options: { links?: boolean } = {},
+  options: { links?: TicketLinker | undefined } = {},
 ): Ticket[] {
   if (ids.length === 0) return [];
   const rows = findTicketViewRows(db, ids);
@@ -82,12 +72,16 @@ export function presentTickets(
     const row = byId.get(id);
     if (!row) return [];
     const ticket = toTicket(row);
-    if (options.links) ticket.links = sessionLinks(db, id);
+    if (options.links) ticket.links = options.links(id);
     return [ticket];
   });
 }
 
-export function presentTicket(db: Database, id: number, options: { links?: boolean } = {}): Ticket {
+export function presentTicket(
+  db: Database,
+  id: number,
+  options: { links?: TicketLinker | undefined } = {},
+): Ticket {
   const [ticket] = presentTickets(db, [id], options);
   if (!ticket) throw new Error(`ticket ${id} vanished`);
   return ticket;

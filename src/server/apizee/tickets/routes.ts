@@ -1,15 +1,14 @@
 import { Hono, type Context } from 'hono';
-import {
-  createTicketParamsSchema,
-  listTicketsParamsSchema,
-  updateTicketParamsSchema,
-} from '../../../contract/requests.ts';
+import { createTicketParamsSchema, updateTicketParamsSchema } from '../../../contract/requests.ts';
 import { loadVisibleTicket } from '../auth/visibility.ts';
 import type { ApizeeEnv } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { readParams } from '../http/params.ts';
+import { ticketLinker } from '../invitations/links.ts';
+import { notifyTicketChange } from '../webhooks/ticketChanges.ts';
 import { createTicket } from './create.ts';
 import { listTickets } from './list.ts';
+import { listTicketsSchemaFor } from './listParams.ts';
 import { presentTicket, wantsLinks } from './present.ts';
 import { deleteTicket, updateTicket } from './update.ts';
 
@@ -21,28 +20,33 @@ export function ticketRoutes(): Hono<ApizeeEnv> {
   const app = new Hono<ApizeeEnv>();
 
   app.get(TICKETS, async (c) => {
-    const params = await readParams(c, listTicketsParamsSchema);
-    return c.json(listTickets(c.get('deps').db, c.get('user'), params));
+    const params = await readParams(c, listTicketsSchemaFor(c.get('deps').extensions));
+    return c.json(listTickets(c.get('deps').db, c.get('user'), params, ticketLinker(c)));
   });
 
   app.post(TICKETS, async (c) => {
     const params = await readParams(c, createTicketParamsSchema);
-    const { db, now } = c.get('deps');
-    const id = createTicket(db, c.get('user'), params, now());
-    return c.json(presentTicket(db, id, { links: wantsLinks(params.scope) }));
+    const deps = c.get('deps');
+    const id = createTicket(deps.db, c.get('user'), params, deps.now());
+    notifyTicketChange(deps, 'create', id);
+    return c.json(
+      presentTicket(deps.db, id, { links: wantsLinks(params.scope) ? ticketLinker(c) : undefined }),
+    );
   });
 
   app.get(TICKET, (c) => {
     const ticket = loadVisibleTicket(c);
     const scope = c.req.query('scope');
-    return c.json(presentTicket(c.get('deps').db, ticket.id, { links: wantsLinks(scope) }));
+    const links = wantsLinks(scope) ? ticketLinker(c) : undefined;
+    return c.json(presentTicket(c.get('deps').db, ticket.id, { links }));
   });
 
   const update = async (c: Context<ApizeeEnv>) => {
     const ticket = loadVisibleTicket(c);
     const params = await readParams(c, updateTicketParamsSchema, { keepEmpty: true });
-    const { db, now } = c.get('deps');
-    updateTicket(db, c.get('user'), ticket, params, now());
+    const deps = c.get('deps');
+    updateTicket(deps.db, c.get('user'), ticket, params, deps.now());
+    notifyTicketChange(deps, 'update', ticket.id);
     return c.body(null, 204);
   };
   app.put(TICKET, update);
@@ -51,8 +55,9 @@ export function ticketRoutes(): Hono<ApizeeEnv> {
   app.delete(TICKET, (c) => {
     if (c.get('user').role === 'agent') throw ApiError.forbidden('Agents may not delete tickets');
     const ticket = loadVisibleTicket(c);
-    const { db, now } = c.get('deps');
-    deleteTicket(db, ticket, now());
+    const deps = c.get('deps');
+    deleteTicket(deps.db, ticket, deps.now());
+    notifyTicketChange(deps, 'delete', ticket.id);
     return c.body(null, 204);
   });
 
