@@ -1,8 +1,9 @@
 /**
  * `npm run size`: builds the SPA (when stale), then reports the gzipped JS and CSS the browser loads
  * before the ticket list renders: the entry chunk and its static imports, plus the lazily loaded list
- * page and its static imports, as listed in dist/.vite/manifest.json. Exits 1 when the JS is over
- * budget, so `npm test` can hold the line.
+ * page and its static imports, as listed in dist/.vite/manifest.json, plus the message chunks the app
+ * and the list route wait for before they render (in English; the French ones weigh about the same).
+ * Exits 1 when the JS is over budget, so `npm test` can hold the line.
  *
  * Also listed, not counted: the deferred pieces those chunks import dynamically at mount (the
  * notifications container, the user menu, the filter pickers). They load just after first paint, beside
@@ -30,6 +31,10 @@ type Loaded = { file: string; kind: 'js' | 'css'; bytes: number; gzipBytes: numb
 
 /** Dynamic imports that are pages of their own: loaded when their route is visited, not at mount. */
 const ROUTE_PAGE_SOURCE = /Page\.tsx$/;
+/** Message chunks (lib/i18n/registry.ts): one per feature and language. */
+const MESSAGES_SOURCE = /^src\/lib\/i18n\/messages\//;
+/** Those awaited before the list renders: the app's (registry.ts APP_FEATURES) and the list route's. */
+const LIST_MESSAGES_SOURCE = /^src\/lib\/i18n\/messages\/(common|shell|list)\.ts$/;
 
 function measure(file: string, kind: Loaded['kind'], reason: string): Loaded {
   const content = readFileSync(path.join(DIST, file));
@@ -54,15 +59,22 @@ function filesLoadedBeforeList(manifest: Manifest): FirstLoad {
       for (const css of chunk.css ?? []) if (!loaded.has(css)) loaded.set(css, measure(css, 'css', reason));
     }
   };
+  const messageChunks = Object.keys(manifest).filter((key) =>
+    LIST_MESSAGES_SOURCE.test(manifest[key]?.src ?? ''),
+  );
+  if (messageChunks.length !== 3) throw new Error('the message chunks of the list were not found: moved?');
   add(entryChunks, 'entry');
   add(listChunks, 'list page');
+  add(messageChunks, 'messages');
   const counted = [...loaded.values()];
 
   const firstLoad = new Set([...entryChunks, ...listChunks]);
   const deferredKeys = new Set<string>();
   for (const key of firstLoad) {
     for (const imported of manifest[key]!.dynamicImports ?? []) {
-      if (ROUTE_PAGE_SOURCE.test(manifest[imported]?.src ?? '')) continue;
+      const source = manifest[imported]?.src ?? '';
+      // Pages and other messages load with their route or a language switch, not at mount.
+      if (ROUTE_PAGE_SOURCE.test(source) || MESSAGES_SOURCE.test(source)) continue;
       for (const dependency of staticClosure(manifest, imported)) {
         if (!firstLoad.has(dependency)) deferredKeys.add(dependency);
       }
