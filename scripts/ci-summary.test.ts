@@ -1,8 +1,16 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { temporaryDir } from '../src/server/gateway/testSupport.ts';
-import { closingLine, countPlaywrightLog, countVitestLog, summarize } from './ci-summary.ts';
+import {
+  closingLine,
+  countPlaywright,
+  countPlaywrightLog,
+  countVitestLog,
+  exitCode,
+  summarize,
+} from './ci-summary.ts';
 
 const temp = temporaryDir('ci-summary-');
 afterAll(() => temp.remove());
@@ -31,15 +39,17 @@ const playwrightLog =
   'Running 14 tests using 2 workers\n  ✓  1 [setup] › x\n  2 failed\n  1 flaky\n  11 passed (1.2m)\n';
 
 describe('the closing line of CI', () => {
-  it('adds vitest and Playwright reports (broken files and flaky tests included)', () => {
+  it('adds vitest and Playwright reports, broken files and flaky tests counted as failed', () => {
     const sources = summarize({
       vitestReport: file('vitest.json', vitestReport),
       playwrightReport: file('e2e.json', playwrightReport),
       log: '',
     });
     expect(sources.map((source) => source.from)).toEqual(['report', 'report']);
-    // vitest 10 passed + 3 failed (2 tests, 1 file that failed to load); Playwright 9 passed, 1 failed.
-    expect(closingLine(sources)).toBe('19 passed, 4 failed');
+    // vitest 10 passed + 3 failed (2 tests, 1 file that failed to load); Playwright 7 passed and
+    // 3 failed (1 failed, 2 flaky: they passed only on a retry).
+    expect(closingLine(sources)).toBe('17 passed, 6 failed');
+    expect(exitCode(sources)).toBe(1);
   });
 
   it('falls back to the log when a report is missing, never saying 0 when tests ran', () => {
@@ -49,7 +59,8 @@ describe('the closing line of CI', () => {
       log: `${vitestLog}\n${playwrightLog}`,
     });
     expect(sources.map((source) => source.from)).toEqual(['log', 'log']);
-    expect(closingLine(sources)).toBe('132 passed, 5 failed');
+    // Playwright's log: 11 passed, 2 failed and 1 flaky: 3 failed.
+    expect(closingLine(sources)).toBe('131 passed, 6 failed');
   });
 
   it('reads a corrupt report as missing', () => {
@@ -67,5 +78,43 @@ describe('the closing line of CI', () => {
     expect(countPlaywrightLog('> eslint .\n1 problem')).toBeNull();
     const sources = summarize({ vitestReport: '/nonexistent', playwrightReport: '/nonexistent', log: '' });
     expect(closingLine(sources)).toBe('0 passed, 0 failed');
+    expect(exitCode(sources)).toBe(0);
+  });
+});
+
+describe('a flaky test', () => {
+  const allGreenButFlaky = { stats: { expected: 49, unexpected: 0, flaky: 1, skipped: 0 } };
+
+  it('is a failed test, never a passed one', () => {
+    expect(countPlaywright(allGreenButFlaky)).toEqual({ passed: 49, failed: 1 });
+    expect(countPlaywrightLog('Running 50 tests using 2 workers\n  1 flaky\n  49 passed (2.9m)\n')).toEqual({
+      passed: 49,
+      failed: 1,
+    });
+  });
+
+  it('makes the script print it as failed and exit non-zero', () => {
+    const run = (playwright: unknown) =>
+      spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'scripts/ci-summary.ts',
+          '--log',
+          path.join(temp.dir, 'no.log'),
+          '--vitest',
+          file('green-vitest.json', { numPassedTests: 3, numFailedTests: 0, testResults: [] }),
+          '--playwright',
+          file('run-e2e.json', playwright),
+        ],
+        { encoding: 'utf8' },
+      );
+    const flaky = run(allGreenButFlaky);
+    expect(flaky.stdout.trim().split('\n').at(-1)).toBe('52 passed, 1 failed');
+    expect(flaky.status).toBe(1);
+    const green = run({ stats: { expected: 50, unexpected: 0, flaky: 0, skipped: 0 } });
+    expect(green.stdout.trim().split('\n').at(-1)).toBe('53 passed, 0 failed');
+    expect(green.status).toBe(0);
   });
 });

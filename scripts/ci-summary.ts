@@ -1,7 +1,9 @@
 /**
  * The one closing line of CI: `N passed, N failed` over vitest and Playwright together, read from their
  * JSON reports. When a report is missing although the log shows that its tool ran, the counts come
- * from the log instead, so the line never says 0 tests when tests ran.
+ * from the log instead, so the line never says 0 tests when tests ran. A flaky test (one that passed
+ * only on a retry) is a failed test: the line counts it so, and the script exits non-zero whenever
+ * anything failed.
  *
  *   node --import tsx scripts/ci-summary.ts --log test-results/ci.log
  */
@@ -27,8 +29,8 @@ export function countVitest(report: VitestReport): Counts {
 }
 
 export function countPlaywright(report: PlaywrightReport): Counts {
-  // A flaky test passed on retry: it counts as passed.
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
+  // A flaky test failed before it passed on a retry: it failed.
+  return { passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky };
 }
 
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
@@ -49,8 +51,8 @@ export function countPlaywrightLog(log: string): Counts | null {
   if (!/Running \d+ tests? using/.test(text)) return null;
   const last = (pattern: RegExp) => Number([...text.matchAll(pattern)].at(-1)?.[1] ?? 0);
   return {
-    passed: last(/^\s*(\d+) passed/gm) + last(/^\s*(\d+) flaky/gm),
-    failed: last(/^\s*(\d+) failed/gm),
+    passed: last(/^\s*(\d+) passed/gm),
+    failed: last(/^\s*(\d+) failed/gm) + last(/^\s*(\d+) flaky/gm),
   };
 }
 
@@ -88,10 +90,21 @@ export function summarize(options: {
   ];
 }
 
+export function total(sources: Source[]): Counts {
+  return {
+    passed: sources.reduce((sum, source) => sum + (source.counts?.passed ?? 0), 0),
+    failed: sources.reduce((sum, source) => sum + (source.counts?.failed ?? 0), 0),
+  };
+}
+
 export function closingLine(sources: Source[]): string {
-  const passed = sources.reduce((sum, source) => sum + (source.counts?.passed ?? 0), 0);
-  const failed = sources.reduce((sum, source) => sum + (source.counts?.failed ?? 0), 0);
+  const { passed, failed } = total(sources);
   return `${passed} passed, ${failed} failed`;
+}
+
+/** The script's exit code: 1 when any test failed (flaky ones included), else 0. */
+export function exitCode(sources: Source[]): number {
+  return total(sources).failed > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -115,4 +128,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(`[ci] ${source.name}: ${counts}${origin ? ` (${origin})` : ''}`);
   }
   console.log(closingLine(sources));
+  process.exitCode = exitCode(sources);
 }
