@@ -20,6 +20,7 @@ import { createSlidingWindowLimiter, userRateLimit } from './http/userRateLimit.
 import { mediaRoutes } from './medias/routes.ts';
 import { reportRoutes } from './report/routes.ts';
 import { seedIfEmpty } from './seed/seedIfEmpty.ts';
+import { shapeVariants } from './testing/shapeVariants.ts';
 import { ticketRoutes } from './tickets/routes.ts';
 import { createWebhookNotifier, type WebhookNotifier, type WebhookOptions } from './webhooks/notifier.ts';
 
@@ -41,6 +42,8 @@ export interface ApizeeAppOptions {
    * when neither is given.
    */
   webhooks?: WebhookOptions;
+  /** Answers in the shapes the public material leaves open (testing/shapeVariants.ts); test profile only. */
+  shapeVariants?: boolean;
   /** Origin (and path) of the session links of `scope=sso`; default: the origin each request came to. */
   publicUrl?: string | (() => string | undefined);
 }
@@ -88,6 +91,7 @@ export function createApizeeApp(options: ApizeeAppOptions): ApizeeApp {
     const limitCalls = userRateLimit(createSlidingWindowLimiter(options.rateLimit, 60_000, now));
     app.use(`${API_BASE}/*`, (c, next) => (c.req.path === tokenPath ? next() : limitCalls(c, next)));
   }
+  if (options.shapeVariants) app.use(`${API_BASE}/*`, shapeVariants());
 
   app.route(
     API_BASE,

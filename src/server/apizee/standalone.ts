@@ -42,10 +42,15 @@ if (isEntryPoint) {
     dataDir: env.DATA_DIR,
     logger,
     ...settings,
+    shapeVariants: env.APIZEE_SHAPE_VARIANTS,
     webhooks: { url: env.APIZEE_WEBHOOK_URL, headers: env.APIZEE_WEBHOOK_HEADERS },
     // Unset: links name the host each request came to.
     publicUrl: env.APIZEE_PUBLIC_URL,
   });
-  logger.info('embedded Apizee API ready', { url: `${server.url}/api/v3`, ...settings });
+  logger.info('embedded Apizee API ready', {
+    url: `${server.url}/api/v3`,
+    ...settings,
+    shapeVariants: env.APIZEE_SHAPE_VARIANTS,
+  });
   stopOnSignals(logger, () => server.close());
 }

@@ -10,6 +10,12 @@ const EMBEDDED = 'embedded';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 
+const flag = z.stringbool({
+  truthy: ['1', 'true'],
+  falsy: ['0', 'false'],
+  error: 'must be 0, 1, true or false',
+});
+
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 /** Parsed at start; the message names what is wrong, never a value (a value is usually a secret). */
@@ -44,9 +50,9 @@ const serverEnvSchema = z.object({
   /** Apizee's limit, calls per minute per user; 0 turns it off. Unset: the default of the process. */
   APIZEE_RATE_LIMIT: z.coerce.number().int().min(0).max(10_000).optional(),
   /** The embedded API's [ext] features; unset: the default of the process. */
-  APIZEE_EXTENSIONS: z
-    .stringbool({ truthy: ['1', 'true'], falsy: ['0', 'false'], error: 'must be 0, 1, true or false' })
-    .optional(),
+  APIZEE_EXTENSIONS: flag.optional(),
+  /** Test profile of `npm run apizee`: answers in the shapes the public material leaves open. */
+  APIZEE_SHAPE_VARIANTS: flag.default(false),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
