@@ -18,6 +18,12 @@ export const TICKET_STATES = [
 ] as const;
 export const ticketStateSchema = /* @__PURE__ */ z.enum(TICKET_STATES);
 export type TicketState = z.infer<typeof ticketStateSchema>;
+/** A state as a response carries it: a known one, or one upstream added (shown as it is). */
+export type TicketStateValue = TicketState | (string & {});
+
+export function isKnownState(state: string): state is TicketState {
+  return (TICKET_STATES as readonly string[]).includes(state);
+}
 
 /** How the UI groups states: still being worked, resolved, or ended without resolution. */
 export const STATE_FAMILIES = {
@@ -27,7 +33,11 @@ export const STATE_FAMILIES = {
 } as const satisfies Record<string, readonly TicketState[]>;
 export type StateFamily = keyof typeof STATE_FAMILIES;
 
-export function stateFamily(state: TicketState): StateFamily {
+/** The family of a known state; null for a state upstream added, which belongs to none. */
+export function stateFamily(state: TicketState): StateFamily;
+export function stateFamily(state: string): StateFamily | null;
+export function stateFamily(state: string): StateFamily | null {
+  if (!isKnownState(state)) return null;
   if ((STATE_FAMILIES.active as readonly string[]).includes(state)) return 'active';
   if ((STATE_FAMILIES.resolved as readonly string[]).includes(state)) return 'resolved';
   return 'ended';
@@ -40,6 +50,10 @@ export type TicketType = z.infer<typeof ticketTypeSchema>;
 export const ROLES = ['agent', 'supervisor', 'admin'] as const;
 export const roleSchema = /* @__PURE__ */ z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
+
+export function isKnownRole(role: string): role is Role {
+  return (ROLES as readonly string[]).includes(role);
+}
 
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
 export const languageSchema = /* @__PURE__ */ z.enum(LANGUAGES);
@@ -63,6 +77,10 @@ export const SORT_ORDERS = ['desc', 'asc'] as const;
 export const EVENT_SOURCES = ['agent', 'guest', 'system'] as const;
 export const eventSourceSchema = /* @__PURE__ */ z.enum(EVENT_SOURCES);
 export type EventSource = z.infer<typeof eventSourceSchema>;
+
+export function isKnownEventSource(source: string): source is EventSource {
+  return (EVENT_SOURCES as readonly string[]).includes(source);
+}
 
 export const EVENT_NAMES = [
   'ticket.new',
@@ -100,6 +118,10 @@ export const EVENT_NAMES = [
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
+export function isKnownEventName(eventName: string): eventName is EventName {
+  return (EVENT_NAMES as readonly string[]).includes(eventName);
+}
+
 /** The family an event belongs to, used for icons, colours and the timeline filter. */
 export const EVENT_FAMILIES = [
   'ticket',
@@ -110,6 +132,8 @@ export const EVENT_FAMILIES = [
   'geolocation',
   'consent',
   'survey',
+  /** A name of none of the families above (upstream added it): shown as it is, with a neutral badge. */
+  'other',
 ] as const;
 export type EventFamily = (typeof EVENT_FAMILIES)[number];
 
@@ -122,7 +146,7 @@ export function eventFamily(eventName: string): EventFamily {
   if (eventName.startsWith('geo.')) return 'geolocation';
   if (eventName.startsWith('consent.')) return 'consent';
   if (eventName.startsWith('survey.')) return 'survey';
-  return 'ticket';
+  return 'other';
 }
 
 export const MEDIA_STATUSES = ['pending', 'processing', 'completed', 'failed'] as const;

@@ -336,7 +336,7 @@ describe('edit form', () => {
   it('validates the updatable fields', () => {
     expect(messagesAt(initial, ticketEditFormSchema)).toEqual({});
     expect(
-      messagesAt({ ...initial, state: 'gone', subject: 's'.repeat(256), group: 'x' }, ticketEditFormSchema),
+      messagesAt({ ...initial, state: '', subject: 's'.repeat(256), group: 'x' }, ticketEditFormSchema),
     ).toEqual({
       state: [FORM_ERRORS.choice],
       subject: ['form.error.tooLong?max=255'],
@@ -353,6 +353,14 @@ describe('edit form', () => {
       group: 3,
       state: 'done',
     });
+  });
+
+  it('keeps a state upstream added (shown as it is) but never sends one', () => {
+    const unknown = { ...initial, state: 'updated' };
+    expect(messagesAt(unknown, ticketEditFormSchema)).toEqual({});
+    expect(toUpdateTicketInput({ ...unknown, subject: 'New' }, unknown)).toEqual({ subject: 'New' });
+    expect(toUpdateTicketInput({ ...unknown, state: 'open' }, unknown)).toEqual({ state: 'open' });
+    expect(toUpdateTicketInput({ ...initial, state: 'updated' }, initial)).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@
  * `parseFormMessage`): the browser translates them, the server never sees them.
  */
 import { z } from 'zod';
-import { GENDERS, LANGUAGES, TICKET_STATES, TICKET_TYPES, type TicketType } from './enums.ts';
+import { GENDERS, isKnownState, LANGUAGES, TICKET_STATES, TICKET_TYPES, type TicketType } from './enums.ts';
 import type { Ticket } from './models.ts';
 import { SERVICE_KEY } from './params.ts';
 import { emailProblem, isCountryCode, normalizePhone, phoneProblem } from './recipient.ts';
@@ -243,7 +243,10 @@ export function toCreateTicketInput(form: TicketFormValues): CreateTicketInput {
 
 export const ticketEditFormSchema = z.object({
   agent: optionalId,
-  state: z.enum(TICKET_STATES, { error: FORM_ERRORS.choice }),
+  // The saved state may be one upstream added (shown as it is); only a known one is ever sent.
+  state: z.union([z.enum(TICKET_STATES), z.string().min(1, { error: FORM_ERRORS.choice })], {
+    error: FORM_ERRORS.choice,
+  }),
   reference: text(100),
   subject: text(255),
   description: text(20_000),
@@ -270,7 +273,7 @@ export function toUpdateTicketInput(
 ): UpdateTicketInput | null {
   const changes: UpdateTicketInput = {};
   if (form.agent !== initial.agent) changes.agent = form.agent;
-  if (form.state !== initial.state) changes.state = form.state;
+  if (form.state !== initial.state && isKnownState(form.state)) changes.state = form.state;
   if (form.reference !== initial.reference) changes.reference = form.reference;
   if (form.subject !== initial.subject) changes.subject = form.subject;
   if (form.description !== initial.description) changes.description = form.description;

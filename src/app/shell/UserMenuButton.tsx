@@ -1,7 +1,7 @@
 import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import type { ComponentPropsWithRef } from 'react';
-import { mainRole } from '../../lib/api/auth/roles.ts';
+import { roleLabel } from '../../lib/api/auth/roles.ts';
 import { userFullName } from '../../lib/api/directory/getUsers.ts';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 import type { User } from '../../contract/models.ts';
@@ -17,9 +17,9 @@ function initials(user: User): string {
 /** "Role · Enterprise", as the header and the menu show it. */
 export function useUserSummary(user: User): { name: string; summary: string } {
   const { t } = useI18n();
-  const role = t(`role.${mainRole(user)}`);
+  const role = roleLabel(user, t);
   const enterprise = user.enterprise_name ?? t('shell.user.enterprise', { id: user.enterprise_id });
-  return { name: userFullName(user), summary: `${role} · ${enterprise}` };
+  return { name: userFullName(user), summary: [role, enterprise].filter(Boolean).join(' · ') };
 }
 
 type UserMenuButtonProps = Omit<ComponentPropsWithRef<'button'>, 'color' | 'style'> & { user: User };

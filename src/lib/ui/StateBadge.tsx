@@ -1,6 +1,8 @@
 import { Badge, type MantineColor } from '@mantine/core';
-import { stateFamily, type TicketState } from '../../contract/enums.ts';
+import { isKnownState, stateFamily, type TicketState } from '../../contract/enums.ts';
+import type { TicketStateValue } from '../../contract/enums.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import type { TranslationKey } from '../i18n/I18nProvider.tsx';
 
 /** Hues by family: active states in cool/warm "in motion" colours, resolved green/gray, ended reds. */
 export const STATE_COLORS: Record<TicketState, MantineColor> = {
@@ -15,13 +17,27 @@ export const STATE_COLORS: Record<TicketState, MantineColor> = {
   expired: 'yellow',
   cancelled: 'grape',
 };
+/** A state upstream added: no family, no hue of its own. */
+const UNKNOWN_STATE_COLOR: MantineColor = 'dark';
 
-export function StateBadge({ state, size = 'sm' }: { state: TicketState; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
+/** The label of a state: translated when known, as the server sent it otherwise. */
+export function stateLabel(state: TicketStateValue, t: (key: TranslationKey) => string): string {
+  return isKnownState(state) ? t(`state.${state}`) : state;
+}
+
+export function StateBadge({
+  state,
+  size = 'sm',
+}: {
+  state: TicketStateValue;
+  size?: 'xs' | 'sm' | 'md' | 'lg';
+}) {
   const { t } = useI18n();
+  const known = isKnownState(state);
   return (
     <Badge
-      color={STATE_COLORS[state]}
-      variant="light"
+      color={known ? STATE_COLORS[state] : UNKNOWN_STATE_COLOR}
+      variant={known ? 'light' : 'outline'}
       size={size}
       radius="sm"
       tt="none"
@@ -30,9 +46,10 @@ export function StateBadge({ state, size = 'sm' }: { state: TicketState; size?: 
       // The label never truncates: table cells size to their content.
       styles={{ root: { color: 'var(--mantine-color-text)' }, label: { overflow: 'visible' } }}
       data-state={state}
-      data-family={stateFamily(state)}
+      data-family={stateFamily(state) ?? 'unknown'}
+      title={known ? undefined : t('state.unknown')}
     >
-      {t(`state.${state}`)}
+      {stateLabel(state, t)}
     </Badge>
   );
 }

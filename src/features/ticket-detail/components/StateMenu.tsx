@@ -4,11 +4,11 @@ import '@mantine/core/styles/Popover.css';
 import { Button, Menu, Tooltip } from '@mantine/core';
 import { IconArrowsExchange, IconChevronDown } from '@tabler/icons-react';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
-import type { TicketState } from '../../../contract/enums.ts';
+import type { TicketState, TicketStateValue } from '../../../contract/enums.ts';
 import { allowedTransitions } from '../../../contract/transitions.ts';
 import { STATE_COLORS } from '../../../lib/ui/StateBadge.tsx';
 
-type StateMenuProps = { state: TicketState; pending: boolean; onChange: (state: TicketState) => void };
+type StateMenuProps = { state: TicketStateValue; pending: boolean; onChange: (state: TicketState) => void };
 
 /** Offers only the transitions the API allows from the current state. */
 export function StateMenu({ state, pending, onChange }: StateMenuProps) {

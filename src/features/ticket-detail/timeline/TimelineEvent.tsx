@@ -10,7 +10,7 @@ import type { TicketEvent } from '../../../contract/models.ts';
 import { EventDetailsPanel } from './EventDetailsPanel.tsx';
 import { hasDetails, readEventDetails } from './eventData.ts';
 import { EVENT_FAMILY_STYLE } from './eventFamilyStyle.ts';
-import { eventSentence } from './eventSentences.ts';
+import { eventSentence, eventSourceLabel } from './eventSentences.ts';
 import classes from './Timeline.module.css';
 
 /** One event of the timeline: family icon, sentence, time, source, and details on demand. */
@@ -23,7 +23,7 @@ export function TimelineEvent({ event }: { event: TicketEvent }) {
   const details = useMemo(() => readEventDetails(event.data), [event.data]);
 
   return (
-    <li className={classes.event} data-family={family}>
+    <li className={classes.event} data-family={family} data-event-name={event.eventName}>
       <ThemeIcon className={classes.bullet} color={color} variant="light" radius="xl" size={32}>
         <FamilyIcon size={18} aria-hidden />
       </ThemeIcon>
@@ -47,7 +47,7 @@ export function TimelineEvent({ event }: { event: TicketEvent }) {
             {t(`timeline.family.${family}`)}
           </Badge>
           <Badge size="xs" variant="default" tt="none">
-            {t(`timeline.source.${event.source}`)}
+            {eventSourceLabel(event.source, t)}
           </Badge>
           {hasDetails(details) && (
             <Button

@@ -1,6 +1,7 @@
 import type { MantineColor } from '@mantine/core';
 import {
   IconDeviceMobile,
+  IconHelpCircle,
   IconMailForward,
   IconMapPin,
   IconMessageStar,
@@ -22,4 +23,5 @@ export const EVENT_FAMILY_STYLE: Record<EventFamily, { icon: Icon; color: Mantin
   geolocation: { icon: IconMapPin, color: 'red' },
   consent: { icon: IconShieldCheck, color: 'green' },
   survey: { icon: IconMessageStar, color: 'yellow' },
+  other: { icon: IconHelpCircle, color: 'gray' },
 };

@@ -2,9 +2,9 @@ import { render } from '@testing-library/react';
 import { catalogs } from '../../../lib/i18n/catalog.ts';
 import { LOCALES, type Locale } from '../../../lib/i18n/defineMessages.ts';
 import { translate } from '../../../lib/i18n/translate.ts';
-import { EVENT_NAMES } from '../../../contract/enums.ts';
+import { EVENT_NAMES, eventFamily } from '../../../contract/enums.ts';
 import { SafeHtml, sanitizeHtml } from '../../../lib/html/SafeHtml.tsx';
-import { eventSentence } from './eventSentences.ts';
+import { eventSentence, eventSourceLabel } from './eventSentences.ts';
 
 const translator = (locale: Locale) => (key: string, vars?: Record<string, string | number>) =>
   translate(catalogs[locale], locale, key, vars);
@@ -22,12 +22,23 @@ describe('event sentences', () => {
       expect(sentence).toMatch(/[.!]$/);
     });
 
-    it('gives an unknown future event a generic sentence naming its family', () => {
+    it('shows an unknown event name as it is, in a neutral sentence', () => {
       const sentence = eventSentence('session.recordingStarted', t);
-      expect(sentence).not.toContain('recordingStarted');
+      expect(sentence).toContain('session.recordingStarted');
       expect(sentence).not.toContain('timeline.');
-      expect(sentence).toContain(catalogs[locale]['timeline.family.session']);
+      expect(sentence).toMatch(/[.!]$/);
     });
+
+    it('shows an unknown source as it is', () => {
+      expect(eventSourceLabel('bot', t)).toBe('bot');
+      expect(eventSourceLabel('guest', t)).toBe(catalogs[locale]['timeline.source.guest']);
+    });
+  });
+
+  it('puts an unknown event in the family its prefix names, or in "other"', () => {
+    expect(eventFamily('session.recordingStarted')).toBe('session');
+    expect(eventFamily('chat.messageSent')).toBe('other');
+    expect(eventFamily('ticket.updated')).toBe('ticket');
   });
 
   it('has a distinct sentence for every event name in each language', () => {

@@ -1,7 +1,8 @@
 import { Fieldset, Stack } from '@mantine/core';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import type { GroupRef } from '../../../contract/models.ts';
-import type { TicketState } from '../../../contract/enums.ts';
+import type { TicketStateValue } from '../../../contract/enums.ts';
+import { stateLabel } from '../../../lib/ui/StateBadge.tsx';
 import type { TicketEditFormValues } from '../../../contract/ticketForm.ts';
 import { allowedTransitions } from '../../../contract/transitions.ts';
 import { AssignmentFields, type AgentChoice } from './AssignmentFields.tsx';
@@ -10,7 +11,7 @@ import { TicketTextFields } from './TicketTextFields.tsx';
 
 type TicketEditFieldsProps = {
   /** The state the ticket is in on the server: the choices are it and its allowed transitions. */
-  savedState: TicketState;
+  savedState: TicketStateValue;
   groups: GroupRef[];
   agents: AgentChoice[];
   agentsLoading: boolean;
@@ -35,7 +36,7 @@ export function TicketEditFields({
             name="state"
             label={t('form.field.state')}
             description={savedState === 'closed' ? t('form.hint.closed') : undefined}
-            data={states.map((state) => ({ value: state, label: t(`state.${state}`) }))}
+            data={states.map((state) => ({ value: state, label: stateLabel(state, t) }))}
           />
           <TicketTextFields />
         </Stack>

@@ -23,6 +23,8 @@ export default defineTranslation<typeof en>({
   'state.declined': 'Refusé',
   'state.expired': 'Expiré',
   'state.cancelled': 'Annulé',
+  'state.unknown':
+    'Un état que ce tableau de bord ne connaît pas encore, affiché tel que le serveur l’envoie.',
   'stateFamily.active': 'Actifs',
   'stateFamily.resolved': 'Résolus',
   'stateFamily.ended': 'Terminés',

@@ -23,6 +23,7 @@ export default defineMessages({
   'state.declined': 'Declined',
   'state.expired': 'Expired',
   'state.cancelled': 'Cancelled',
+  'state.unknown': 'A state this dashboard does not know yet, shown as the server sent it.',
   'stateFamily.active': 'Active',
   'stateFamily.resolved': 'Resolved',
   'stateFamily.ended': 'Ended',
