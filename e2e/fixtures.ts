@@ -1,5 +1,12 @@
 /**
- * Shared helpers for end-to-end specs.
+ * Shared helpers and fixtures for end-to-end specs.
+ *
+ * Specs run in parallel against one server and one database: a spec never changes the seeded data and
+ * never counts it. It makes the tickets it needs with the `tickets` fixture (through the gateway's
+ * /api/v3, with a signed-in session, as the SPA would), marks them with its `marker` (a word no other
+ * test uses, in the subject and reference) so that it can filter on them, and the fixture deletes them
+ * when the test ends, whatever its outcome. Tickets a test makes through the UI are handed to
+ * `tickets.track(id)` for the same clean-up.
  *
  * Prefer the saved sessions (`test.use({ storageState: authFile('agent1') })`): the setup project signs
  * each role in once per run. Signing in through the form (`signIn`) is for tests about signing in:
@@ -7,10 +14,10 @@
  * run shares one server.
  */
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
 import { e2ePaths } from './paths.ts';
 
-export { expect, test };
+export { expect };
 
 export const DEMO_PASSWORD = 'Demo-pass-1';
 
@@ -55,3 +62,96 @@ export async function signInByApi(request: APIRequestContext, user: DemoUser): P
 
 /** Headers of a same-origin call from the SPA, for specs that call /api or /auth directly. */
 export const xhrHeaders = { 'X-Requested-With': 'XMLHttpRequest' } as const;
+
+/** A ticket as the API returns it (the fields specs read). */
+export type ApiTicket = {
+  id: number;
+  subject: string;
+  reference: string;
+  state: string;
+  type: string;
+  start_time: string;
+  modified: string;
+  agent: { id: number; username: string; firstname: string; lastname: string } | null;
+  group: { id: number; name: string } | null;
+  requestor: { name: string | null; company: string | null; phone: string[]; email: string[] } | null;
+};
+
+/** Parameters of `POST /api/v3/tickets` (see the API contract), plus the state to move the ticket to. */
+export type NewTicket = Record<string, string | number | boolean> & { state?: string };
+
+export type Tickets = {
+  /**
+   * Creates a ticket through the API, signed in as `as` (admin by default), and moves it to `state`
+   * when one is given (a new ticket is `new`). Deleted after the test.
+   */
+  create(params: NewTicket, options?: { as?: SavedSessionUser }): Promise<ApiTicket>;
+  /** Deletes after the test a ticket this test made otherwise (through the UI). */
+  track(id: number): void;
+  /** The id of a group of the admin's enterprise, by name. */
+  groupId(name: string): Promise<number>;
+};
+
+/** A word (letters and digits) no other test of any run uses: the search matches it as one token. */
+export function uniqueWord(prefix = 'e2e'): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export const test = base.extend<{ marker: string; tickets: Tickets }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture uses from this pattern
+  marker: async ({}, use) => {
+    await use(uniqueWord());
+  },
+
+  tickets: async ({ playwright }, use) => {
+    const sessions = new Map<SavedSessionUser, APIRequestContext>();
+    const session = async (user: SavedSessionUser) => {
+      let context = sessions.get(user);
+      if (!context) {
+        context = await playwright.request.newContext({
+          baseURL: e2ePaths().baseURL,
+          storageState: authFile(user),
+          extraHTTPHeaders: xhrHeaders,
+        });
+        sessions.set(user, context);
+      }
+      return context;
+    };
+    const made: number[] = [];
+    const tickets: Tickets = {
+      async create({ state, ...params }, options = {}) {
+        const api = await session(options.as ?? 'admin');
+        const created = await api.post('/api/v3/tickets', { data: params });
+        expect(created.status(), `POST /api/v3/tickets: ${await created.text()}`).toBe(200);
+        const ticket = (await created.json()) as ApiTicket;
+        made.push(ticket.id);
+        if (!state || state === ticket.state) return ticket;
+        const moved = await api.put(`/api/v3/tickets/${ticket.id}`, { data: { state } });
+        expect(moved.status(), `PUT state=${state}: ${await moved.text()}`).toBe(204);
+        const read = await api.get(`/api/v3/tickets/${ticket.id}`);
+        expect(read.status()).toBe(200);
+        return (await read.json()) as ApiTicket;
+      },
+      track(id) {
+        made.push(id);
+      },
+      async groupId(name) {
+        const api = await session('admin');
+        const me = (await (await api.get('/api/v3/users/me')).json()) as { enterprise_id: number };
+        const groups = await api.get(`/api/v3/enterprises/${me.enterprise_id}/groups`);
+        const { data } = (await groups.json()) as { data: { id: number; name: string }[] };
+        const group = data.find((candidate) => candidate.name === name);
+        if (!group) throw new Error(`no group named ${name}`);
+        return group.id;
+      },
+    };
+    await use(tickets);
+    // An admin may delete any ticket of the enterprise; one the test deleted itself answers 404.
+    const admin = await session('admin');
+    for (const id of made) {
+      const deleted = await admin.delete(`/api/v3/tickets/${id}`);
+      expect([204, 404], `DELETE /api/v3/tickets/${id}`).toContain(deleted.status());
+    }
+    for (const context of sessions.values()) await context.dispose();
+  },
+});

@@ -21,6 +21,9 @@ async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Every state a ticket can be in (the list's `state` filter). */
+export const ALL_STATES = 'new,open,invited,inprogress,done,closed,rejected,declined,expired,cancelled';
+
 /** Tickets the signed-in user may see, in the given states. */
 export async function visibleTickets(
   request: APIRequestContext,
