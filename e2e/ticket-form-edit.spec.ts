@@ -3,30 +3,28 @@ import { test, xhrHeaders } from './fixtures.ts';
 import {
   SCREENSHOTS,
   sessionOf,
-  createByApi,
   expect,
   expectNoSeriousA11yViolations,
   getTicket,
-  unique,
+  pastTheSecondOf,
 } from './ticket-form-helpers.ts';
 
 test.describe.configure({ timeout: 120_000 });
 test.use(sessionOf('agent1'));
 
 test.describe('edit', () => {
-  test('edit the subject and reassign the agent: the list shows it without a reload', async ({ browser }) => {
+  test('edit the subject and reassign the agent: the list shows it without a reload', async ({
+    browser,
+    marker,
+    tickets,
+  }) => {
     const context = await browser.newContext(sessionOf('admin'));
     const page = await context.newPage();
     const users = (await (await page.request.get('/api/v3/enterprises/1/users?search=agent2')).json()) as {
       data: { id: number; username: string; firstname: string; lastname: string }[];
     };
     const agent2 = users.data.find((user) => user.username === 'agent2')!;
-    const marker = unique('Edit me');
-    const ticket = await createByApi(page.request, {
-      phone: '+33612345678',
-      subject: marker,
-      agent: 'agent1',
-    });
+    const ticket = await tickets.create({ phone: '+33612345678', subject: marker, agent: 'agent1' });
     await page.goto(`/tickets?search=${encodeURIComponent(marker)}&user=all`);
     await expect(page.getByRole('link', { name: marker })).toBeVisible();
 
@@ -53,29 +51,31 @@ test.describe('edit', () => {
     await context.close();
   });
 
-  test('two people edit the same ticket: the second is warned before saving', async ({ browser }) => {
+  test('two people edit the same ticket: the second is warned before saving', async ({
+    browser,
+    marker,
+    tickets,
+  }) => {
     const open = async () => {
       const context = await browser.newContext(sessionOf('supervisor'));
       return { context, page: await context.newPage() };
     };
     const first = await open();
     const second = await open();
-    const marker = unique('Shared');
-    const ticket = await createByApi(first.page.request, {
-      email: 'shared@example.com',
-      subject: marker,
-      reference: 'R-1',
-      agent: 'supervisor',
-    });
+    const ticket = await tickets.create(
+      { email: 'shared@example.com', subject: marker, reference: 'R-1', agent: 'supervisor' },
+      { as: 'supervisor' },
+    );
     await first.page.goto(`/tickets/${ticket.id}/edit`);
     await second.page.goto(`/tickets/${ticket.id}/edit`);
     await expect(second.page.getByRole('textbox', { name: 'Subject' })).toHaveValue(marker);
 
-    // `modified` has a one-second resolution: let the clock move past the creation.
-    await first.page.waitForTimeout(1100);
+    // `modified` has a one-second resolution: a save in the second of the creation would look like none.
+    await pastTheSecondOf(ticket.modified);
     await first.page.getByRole('textbox', { name: 'Subject' }).fill(`${marker} by first`);
     await first.page.getByRole('button', { name: 'Save' }).click();
     await expect(first.page).toHaveURL(new RegExp(`/tickets/${ticket.id}$`));
+    expect((await getTicket(first.page.request, ticket.id)).modified).not.toBe(ticket.modified);
 
     await second.page.getByRole('textbox', { name: 'Reference' }).fill('R-2');
     await second.page.getByRole('button', { name: 'Save' }).click();
@@ -95,23 +95,27 @@ test.describe('edit', () => {
     await second.context.close();
   });
 
-  test('reload their version replaces the form with the saved ticket', async ({ browser }) => {
+  test('reload their version replaces the form with the saved ticket', async ({
+    browser,
+    marker,
+    tickets,
+  }) => {
     const context = await browser.newContext(sessionOf('supervisor'));
     const page = await context.newPage();
-    const marker = unique('Theirs');
-    const ticket = await createByApi(page.request, {
-      email: 'theirs@example.com',
-      subject: marker,
-      agent: 'supervisor',
-    });
+    const ticket = await tickets.create(
+      { email: 'theirs@example.com', subject: marker, agent: 'supervisor' },
+      { as: 'supervisor' },
+    );
     await page.goto(`/tickets/${ticket.id}/edit`);
+    await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue(marker);
     await page.getByRole('textbox', { name: 'Subject' }).fill('Mine');
-    await page.waitForTimeout(1100);
+    await pastTheSecondOf(ticket.modified);
     const changed = await page.request.put(`/api/v3/tickets/${ticket.id}`, {
       headers: xhrHeaders,
       data: { subject: `${marker} v2` },
     });
     expect(changed.status()).toBe(204);
+    expect((await getTicket(page.request, ticket.id)).modified).not.toBe(ticket.modified);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Reload their version' }).click();
     await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue(`${marker} v2`);
@@ -119,9 +123,11 @@ test.describe('edit', () => {
     await context.close();
   });
 
-  test('a forbidden transition (409) is explained and nothing is lost', async ({ page }) => {
-    const marker = unique('Conflict');
-    const ticket = await createByApi(page.request, { phone: '+33612345678', subject: marker });
+  test('a forbidden transition (409) is explained and nothing is lost', async ({ page, marker, tickets }) => {
+    const ticket = await tickets.create(
+      { phone: '+33612345678', subject: marker, agent: 'agent1' },
+      { as: 'agent1' },
+    );
     await page.goto(`/tickets/${ticket.id}/edit`);
     await page.getByRole('textbox', { name: 'Subject' }).fill(`${marker} edited`);
     await page.route(`**/api/v3/tickets/${ticket.id}`, (route) =>

@@ -1,8 +1,10 @@
 /** Helpers shared by the ticket-form specs (create and edit). */
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Page, Request } from '@playwright/test';
-import { authFile, expect as baseExpect, xhrHeaders } from './fixtures.ts';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { authFile, expect as baseExpect, type ApiTicket, type Tickets } from './fixtures.ts';
+
+export type { ApiTicket };
 
 // The machine running the suite may be busy: allow for slow page loads, never for wrong results.
 export const expect = baseExpect.configure({ timeout: 20_000 });
@@ -17,18 +19,6 @@ export const sessionOf = (user: 'agent1' | 'supervisor' | 'admin') => ({
 
 export const SCREENSHOTS = 'test-results/screenshots';
 mkdirSync(SCREENSHOTS, { recursive: true });
-
-export type ApiTicket = {
-  id: number;
-  subject: string;
-  reference: string;
-  state: string;
-  type: string;
-  start_time: string;
-  modified: string;
-  agent: { id: number; username: string; firstname: string; lastname: string } | null;
-  requestor: { name: string | null; company: string | null; phone: string[]; email: string[] } | null;
-};
 
 export const unique = (label: string) =>
   `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -46,24 +36,48 @@ export async function getTicket(request: APIRequestContext, id: number): Promise
   return (await response.json()) as ApiTicket;
 }
 
-/** Submits the create form and returns the request body and the new ticket's id (from the URL). */
-export async function submitCreate(page: Page): Promise<{ body: Record<string, unknown>; id: number }> {
-  const posted = page.waitForRequest(
-    (req: Request) => req.method() === 'POST' && req.url().endsWith('/api/v3/tickets'),
+/**
+ * Submits the create form and returns the request body and the new ticket's id; the ticket is deleted
+ * after the test.
+ */
+export async function submitCreate(
+  page: Page,
+  tickets: Tickets,
+): Promise<{ body: Record<string, unknown>; id: number }> {
+  const { body, id } = await createdFrom(page, () =>
+    page.getByRole('button', { name: 'Create ticket' }).click(),
   );
-  await page.getByRole('button', { name: 'Create ticket' }).click();
-  const body = (await posted).postDataJSON() as Record<string, unknown>;
-  await expect(page).toHaveURL(/\/tickets\/\d+$/);
-  return { body, id: Number(new URL(page.url()).pathname.split('/').pop()) };
+  tickets.track(id);
+  await expect(page).toHaveURL(new RegExp(`/tickets/${id}$`));
+  return { body, id };
 }
 
-export async function createByApi(
-  request: APIRequestContext,
-  params: Record<string, unknown>,
-): Promise<ApiTicket> {
-  const response = await request.post('/api/v3/tickets', { headers: xhrHeaders, data: params });
-  expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as ApiTicket;
+/** Runs an action that creates a ticket (POST /api/v3/tickets) and returns the body sent and the new id. */
+export async function createdFrom(
+  page: Page,
+  action: () => Promise<unknown>,
+): Promise<{ body: Record<string, unknown>; id: number }> {
+  const created = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'POST' &&
+      new URL(response.url()).pathname === '/api/v3/tickets' &&
+      response.status() === 200,
+  );
+  await action();
+  const response = await created;
+  const body = response.request().postDataJSON() as Record<string, unknown>;
+  return { body, id: ((await response.json()) as ApiTicket).id };
+}
+
+/**
+ * `modified` has a one-second resolution: waits until the clock (the server's, on this machine) is past
+ * the second of `modified`, so that the next change of the ticket gets another `modified`.
+ */
+export async function pastTheSecondOf(modified: string): Promise<void> {
+  const second = Math.floor(Date.parse(modified) / 1000);
+  await expect
+    .poll(() => Math.floor(Date.now() / 1000), { intervals: [50], message: 'the clock moves on' })
+    .toBeGreaterThan(second);
 }
 
 export async function expectNoSeriousA11yViolations(page: Page) {

@@ -1,11 +1,13 @@
 /**
  * The create form (/tickets/new) in a browser whose clock is in Paris. Each test makes its own
- * ticket with a unique subject and never depends on another test's data.
+ * ticket with a unique subject and never depends on another test's data; the tickets it makes are
+ * deleted after it (`submitCreate` and `createdFrom` hand them to the `tickets` fixture).
  */
 import { test } from './fixtures.ts';
 import {
   SCREENSHOTS,
   TIME_ZONE,
+  createdFrom,
   sessionOf,
   expect,
   expectNoSeriousA11yViolations,
@@ -19,13 +21,13 @@ test.describe.configure({ timeout: 120_000 });
 test.use(sessionOf('agent1'));
 
 test.describe('create', () => {
-  test('with a phone only: the ticket is created and its page announced', async ({ page }) => {
+  test('with a phone only: the ticket is created and its page announced', async ({ page, tickets }) => {
     await openCreateForm(page);
     const subject = unique('Phone only');
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Dupont');
     await page.getByRole('textbox', { name: 'Phone number 1' }).fill('+33 6 12 34 56 78');
     await page.getByRole('textbox', { name: 'Subject' }).fill(subject);
-    const { body, id } = await submitCreate(page);
+    const { body, id } = await submitCreate(page, tickets);
     expect(body).toMatchObject({ phone: '+33612345678', name: 'Dupont', subject });
     expect(body).not.toHaveProperty('email');
     await expect(page.getByText(`Ticket #${id} created`)).toBeVisible();
@@ -33,17 +35,17 @@ test.describe('create', () => {
     expect(ticket.requestor).toMatchObject({ phone: ['+33612345678'], email: [] });
   });
 
-  test('with an e-mail only, submitted with Ctrl+Enter', async ({ page }) => {
+  test('with an e-mail only, submitted with Ctrl+Enter', async ({ page, tickets }) => {
     await openCreateForm(page);
     await page.getByRole('textbox', { name: 'E-mail address 1' }).fill('zoe.martin@example.com');
     await page.getByRole('textbox', { name: 'Subject' }).fill(unique('E-mail only'));
-    const posted = page.waitForRequest(
-      (req) => req.method() === 'POST' && req.url().endsWith('/api/v3/tickets'),
+    const { body, id } = await createdFrom(page, () =>
+      page.getByRole('textbox', { name: 'Subject' }).press('Control+Enter'),
     );
-    await page.getByRole('textbox', { name: 'Subject' }).press('Control+Enter');
-    expect((await posted).postDataJSON()).toMatchObject({ email: 'zoe.martin@example.com' });
-    await expect(page).toHaveURL(/\/tickets\/\d+$/);
-    const ticket = await getTicket(page.request, Number(new URL(page.url()).pathname.split('/').pop()));
+    tickets.track(id);
+    expect(body).toMatchObject({ email: 'zoe.martin@example.com' });
+    await expect(page).toHaveURL(new RegExp(`/tickets/${id}$`));
+    const ticket = await getTicket(page.request, id);
     expect(ticket.requestor).toMatchObject({ phone: [], email: ['zoe.martin@example.com'] });
   });
 
@@ -86,6 +88,7 @@ test.describe('create', () => {
 
   test('a multi-participant ticket hides the recipient-only fields and does not send them', async ({
     page,
+    tickets,
   }) => {
     await openCreateForm(page);
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Should not be sent');
@@ -102,7 +105,7 @@ test.describe('create', () => {
     await expect(page.getByRole('textbox', { name: 'Phone number 2' })).toBeFocused();
     await page.getByRole('textbox', { name: 'Phone number 2' }).fill('+4915112345678');
     await page.getByRole('textbox', { name: 'Subject' }).fill(unique('Multi'));
-    const { body, id } = await submitCreate(page);
+    const { body, id } = await submitCreate(page, tickets);
     expect(body).toMatchObject({
       type: 'assistance_multi',
       phone: '+33612345678,+4915112345678',
@@ -115,6 +118,7 @@ test.describe('create', () => {
 
   test('a start time picked in local time is sent as UTC and shown right on the detail page', async ({
     page,
+    tickets,
   }) => {
     await openCreateForm(page);
     await page.getByRole('textbox', { name: 'Phone number 1' }).fill('+33612345678');
@@ -125,7 +129,7 @@ test.describe('create', () => {
     await picker.getByRole('spinbutton', { name: 'Hours' }).fill('15');
     await picker.getByRole('spinbutton', { name: 'Minutes' }).fill('30');
     await picker.getByRole('button', { name: 'Confirm the start time' }).click();
-    const { body, id } = await submitCreate(page);
+    const { body, id } = await submitCreate(page, tickets);
     const sent = String(body.start_time);
     expect(sent).toMatch(/T\d{2}:30:00Z$/);
     // 15:30 in Paris is 14:30 or 13:30 UTC depending on daylight saving time.
@@ -146,11 +150,11 @@ test.describe('create', () => {
     expect(shown).toContain('3:30');
   });
 
-  test('sending the invitation now: the notification and the timeline say so', async ({ page }) => {
+  test('sending the invitation now: the notification and the timeline say so', async ({ page, tickets }) => {
     await openCreateForm(page);
     await page.getByRole('textbox', { name: 'E-mail address 1' }).fill('invitee@example.org');
     await page.getByRole('switch', { name: /Send the invitation now/ }).check();
-    const { body, id } = await submitCreate(page);
+    const { body, id } = await submitCreate(page, tickets);
     expect(body.invite).toBe(true);
     await expect(page.getByText('The invitation was sent to the requestor.').first()).toBeVisible();
     const events = await page.request.get(`/api/v3/tickets/${id}/events`);
@@ -168,7 +172,17 @@ test.describe('create', () => {
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Draft person');
     await page.getByRole('textbox', { name: 'Phone number 1' }).fill('+33612345678');
     await page.getByRole('textbox', { name: 'Description' }).fill('Boiler leaks');
-    await page.waitForTimeout(700); // the draft is saved 400 ms after the last keystroke
+    // The draft is saved 400 ms after the last keystroke: reload once it is in storage.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(localStorage)
+            .filter((key) => key.startsWith('apizee.draft.'))
+            .map((key) => localStorage.getItem(key))
+            .join('\n'),
+        ),
+      )
+      .toContain('Boiler leaks');
     await page.reload();
     await expect(page.getByText(/Your unsaved draft from .* was restored/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -203,11 +217,14 @@ test.describe('create', () => {
     // Reloading the tab asks too (the browser's own dialog).
     await page.goto('/tickets/new');
     await page.getByRole('textbox', { name: 'Subject' }).fill('Typed again');
-    const asked = new Promise<string>((resolve) =>
-      page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.type()))),
-    );
-    await page.reload({ timeout: 3000 }).catch(() => undefined);
-    expect(await asked).toBe('beforeunload');
+    const asked = page.waitForEvent('dialog');
+    // Dismissed, the reload never ends: nothing waits for it.
+    void page.reload().catch(() => undefined);
+    const beforeUnload = await asked;
+    expect(beforeUnload.type()).toBe('beforeunload');
+    await beforeUnload.dismiss();
+    await expect(page).toHaveURL(/\/tickets\/new$/);
+    await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue('Typed again');
   });
 
   test('server 400 errors land on their fields', async ({ page }) => {
@@ -231,7 +248,7 @@ test.describe('create', () => {
     await expect(page).toHaveURL(/\/tickets\/new$/);
   });
 
-  test('a network failure keeps every value and offers to retry', async ({ page }) => {
+  test('a network failure keeps every value and offers to retry', async ({ page, tickets }) => {
     await openCreateForm(page);
     await page.route('**/api/v3/tickets', (route) =>
       route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback(),
@@ -245,8 +262,9 @@ test.describe('create', () => {
     await expectNoSeriousA11yViolations(page);
     await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue(subject);
     await page.unroute('**/api/v3/tickets');
-    await page.getByRole('button', { name: 'Retry' }).click();
-    await expect(page).toHaveURL(/\/tickets\/\d+$/);
+    const { id } = await createdFrom(page, () => page.getByRole('button', { name: 'Retry' }).click());
+    tickets.track(id);
+    await expect(page).toHaveURL(new RegExp(`/tickets/${id}$`));
   });
 
   test('an expired session keeps the form across signing in again', async ({ browser }) => {
