@@ -24,15 +24,16 @@ export function TicketActions({ ticket, onChangeState, changing }: TicketActions
   const { t } = useI18n();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const deletion = useDeleteTicket();
+  const deletion = useDeleteTicket({
+    onDeleted: async () => {
+      notifications.show({ color: 'green', message: t('detail.delete.done') });
+      await navigate(paths.tickets.href(lastListView()), { replace: true });
+    },
+  });
   const errorText = useErrorText();
 
   const remove = () =>
     deletion.mutate(ticket.id, {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: t('detail.delete.done') });
-        void navigate(paths.tickets.href(lastListView()), { replace: true });
-      },
       onError: (error) => {
         notifications.show({ color: 'red', message: errorText(error, { wrap: 'detail.delete.failed' }) });
       },

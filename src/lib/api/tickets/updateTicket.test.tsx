@@ -120,4 +120,18 @@ describe('useDeleteTicket', () => {
     expect(list?.data.map((t) => t.id)).toEqual([2]);
     expect(list?.total).toBe(1);
   });
+
+  it('runs onDeleted while the ticket is still cached, so the page can leave before its query goes', async () => {
+    const { queryClient, wrapper } = setup(() => new Response(null, { status: 204 }));
+    let cachedWhenDeleted: unknown;
+    const onDeleted = async () => {
+      cachedWhenDeleted = queryClient.getQueryData(ticketKeys.detail(1));
+      await Promise.resolve();
+    };
+    const { result } = renderHook(() => useDeleteTicket({ onDeleted }), { wrapper });
+    act(() => result.current.mutate(1));
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(cachedWhenDeleted).toMatchObject({ id: 1 });
+    expect(queryClient.getQueryData(ticketKeys.detail(1))).toBeUndefined();
+  });
 });
