@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useCurrentUser } from '../../lib/api/auth/getSession.ts';
+import { isAdmin } from '../../lib/api/auth/roles.ts';
 import { getTicketsQueryOptions } from '../../lib/api/tickets/getTickets.ts';
+import { listCapabilities } from '../../lib/list-view/listCapabilities.ts';
 import { paths, type TicketTab } from '../../lib/routing/paths.ts';
 import {
   lastListView,
@@ -30,7 +33,16 @@ function usePage(view: ListView, enabled: boolean) {
  */
 export function useAdjacentTickets(ticketId: number, tab: TicketTab): AdjacentTickets | null {
   const search = lastListView();
-  const view = useMemo(() => parseListView(new URLSearchParams(search)), [search]);
+  const user = useCurrentUser();
+  // As the list parses it: never a filter upstream cannot answer, never user=all for a non-admin.
+  const view = useMemo(
+    () =>
+      parseListView(new URLSearchParams(search), {
+        canSeeAllUsers: isAdmin(user),
+        capabilities: listCapabilities(user),
+      }),
+    [search, user],
+  );
   const current = usePage(view, true);
   const tickets = current.data?.data ?? [];
   const index = tickets.findIndex((ticket) => ticket.id === ticketId);

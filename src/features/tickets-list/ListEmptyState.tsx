@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 import type { FilterChip } from './components/FilterChips.tsx';
 import { EmptyState } from '../../lib/feedback/EmptyState.tsx';
+import { UnavailableButton } from '../../lib/ui/UnavailableButton.tsx';
 
 type ListEmptyStateProps = {
   chips: FilterChip[];
@@ -11,11 +12,12 @@ type ListEmptyStateProps = {
   beyondEnd: boolean;
   onReset: () => void;
   onFirstPage: () => void;
-  visibleHref: string;
+  /** Where to see more than one's own tickets; or why upstream cannot show that. */
+  showMore: { href: string; label?: string } | { unavailable: string };
 };
 
 /** Why the list is empty: which filters hide everything, with the way out. */
-export function ListEmptyState({ chips, beyondEnd, onReset, onFirstPage, visibleHref }: ListEmptyStateProps) {
+export function ListEmptyState({ chips, beyondEnd, onReset, onFirstPage, showMore }: ListEmptyStateProps) {
   const { t } = useI18n();
   if (beyondEnd) {
     return (
@@ -43,9 +45,15 @@ export function ListEmptyState({ chips, beyondEnd, onReset, onFirstPage, visible
               {t('list.filters.reset')}
             </Button>
           )}
-          <Button component={Link} to={visibleHref} variant="default">
-            {t('list.empty.showVisible')}
-          </Button>
+          {'unavailable' in showMore ? (
+            <UnavailableButton variant="default" reason={showMore.unavailable}>
+              {t('list.empty.showVisible')}
+            </UnavailableButton>
+          ) : (
+            <Button component={Link} to={showMore.href} variant="default">
+              {showMore.label ?? t('list.empty.showVisible')}
+            </Button>
+          )}
         </Group>
       }
     />

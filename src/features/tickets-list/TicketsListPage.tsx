@@ -4,7 +4,9 @@ import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useCurrentUser } from '../../lib/api/auth/getSession.ts';
+import { hasExtension } from '../../lib/api/auth/extensions.ts';
 import { isAdmin } from '../../lib/api/auth/roles.ts';
+import { listCapabilities } from '../../lib/list-view/listCapabilities.ts';
 import { rateLimitedFor, useRateLimited } from '../../lib/api/rateLimit.ts';
 import { getTicketQueryOptions } from '../../lib/api/tickets/getTicket.ts';
 import { getTicketsQueryOptions, useTickets } from '../../lib/api/tickets/getTickets.ts';
@@ -31,6 +33,8 @@ import { filterChips } from './filterChips.ts';
 import { ListEmptyState } from './ListEmptyState.tsx';
 import { QuickViews } from './QuickViews.tsx';
 import { useFilterOptions } from './useFilterOptions.ts';
+import { UnsupportedFiltersNotice } from './UnsupportedFiltersNotice.tsx';
+import { UNSUPPORTED_REASON } from './unsupportedReasons.ts';
 import { useListView } from './useListView.ts';
 
 const PRIMARY_FILTERS = new Set(['search', 'states', 'user']);
@@ -41,12 +45,25 @@ export default function TicketsListPage() {
   const user = useCurrentUser();
   const queryClient = useQueryClient();
   const rateLimited = useRateLimited();
-  const [view, setView] = useListView(isAdmin(user));
+  const capabilities = useMemo(() => listCapabilities(user), [user]);
+  const [view, setView, unsupported] = useListView(isAdmin(user), capabilities);
   const params = useMemo(() => listViewToParams(view), [view]);
   const tickets = useTickets(params);
   const hiddenActiveCount = activeFilters(view).filter((field) => !PRIMARY_FILTERS.has(field)).length;
   const [expanded, setExpanded] = useState(hiddenActiveCount > 0);
-  const options = useFilterOptions(user, view, tickets.data?.data, expanded);
+  const options = useFilterOptions(user, view, tickets.data?.data, expanded, {
+    ...capabilities,
+    contacts: hasExtension(user, 'contacts'),
+  });
+  // "Everything I can see" needs user=visible [ext]; an admin sees as much with the documented user=all.
+  const showMore = capabilities.userScopes
+    ? { href: paths.tickets.href(listViewToSearch({ ...DEFAULT_LIST_VIEW, user: 'visible' })) }
+    : isAdmin(user)
+      ? {
+          href: paths.tickets.href(listViewToSearch({ ...DEFAULT_LIST_VIEW, user: 'all' })),
+          label: t('list.empty.showAll'),
+        }
+      : { unavailable: t(UNSUPPORTED_REASON.user) };
   const chips = filterChips(view, options.labels, i18n);
 
   const changeFilters = useCallback(
@@ -108,7 +125,8 @@ export default function TicketsListPage() {
           refreshDisabled={rateLimited}
         />
       </Group>
-      <QuickViews view={view} />
+      <QuickViews view={view} capabilities={capabilities} />
+      {unsupported.length > 0 && <UnsupportedFiltersNotice filters={unsupported} />}
       <Paper withBorder p="md" radius="md">
         <Stack gap="sm">
           <TicketFilters
@@ -119,6 +137,8 @@ export default function TicketsListPage() {
             serviceOptions={options.serviceOptions}
             requestorOptions={options.requestorOptions}
             onRequestorSearch={options.onRequestorSearch}
+            requestorHint={options.requestorHint}
+            statesUnavailable={capabilities.stateFilter ? undefined : t(UNSUPPORTED_REASON.states)}
             expanded={expanded}
             onToggleExpanded={() => setExpanded((open) => !open)}
             hiddenActiveCount={hiddenActiveCount}
@@ -144,7 +164,7 @@ export default function TicketsListPage() {
             beyondEnd={total > 0}
             onReset={() => setView(withoutFilters(view))}
             onFirstPage={() => setView({ ...view, page: 1 })}
-            visibleHref={paths.tickets.href(listViewToSearch({ ...DEFAULT_LIST_VIEW, user: 'visible' }))}
+            showMore={showMore}
           />
         </Paper>
       ) : (

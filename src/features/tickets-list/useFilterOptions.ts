@@ -6,7 +6,7 @@ import { useGroups } from '../../lib/api/directory/getGroups.ts';
 import { useServices } from '../../lib/api/directory/getServices.ts';
 import { userFullName, useUsers } from '../../lib/api/directory/getUsers.ts';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
-import type { ListView } from '../../lib/list-view/ticketListView.ts';
+import type { ListCapabilities, ListView } from '../../lib/list-view/ticketListView.ts';
 import { DEFAULT_SERVICE, MY_TICKETS, type Option, type OptionGroup } from './components/filterOptions.ts';
 import type { Ticket, User } from '../../contract/models.ts';
 import { ALL_SERVICES } from '../../contract/paramRules.ts';
@@ -22,13 +22,17 @@ export type FilterLabels = {
 
 /**
  * Options of the filter pickers, from the directory. Directory calls are spent only when needed:
- * groups, services and contacts when their picker is shown or a chip must name their value.
+ * groups, services and contacts when their picker is shown or a chip must name their value. A value
+ * upstream cannot answer ([ext] it lacks: the user scopes, all services) stays listed, disabled, with
+ * the reason in its label. Without the contacts lookup, the requestors to pick from are those of the
+ * tickets shown.
  */
 export function useFilterOptions(
   currentUser: User,
   view: ListView,
   tickets: Ticket[] | undefined,
   expanded: boolean,
+  capabilities: ListCapabilities & { contacts: boolean },
 ) {
   const { t } = useI18n();
   const enterpriseId = currentUser.enterprise_id;
@@ -37,31 +41,35 @@ export function useFilterOptions(
   const services = useServices(enterpriseId, { enabled: expanded || view.service !== undefined });
   const [contactSearch, setContactSearch] = useState('');
   const [debouncedContactSearch] = useDebouncedValue(contactSearch, 300);
-  const contacts = useContacts(debouncedContactSearch, { enabled: expanded });
+  const contacts = useContacts(debouncedContactSearch, { enabled: expanded && capabilities.contacts });
+  const { userScopes, allServices, contacts: hasContacts } = capabilities;
 
   return useMemo(() => {
+    const unavailable = (label: string) => t('list.ext.option', { label });
+    const scope = (value: 'unassigned' | 'visible', label: string): Option =>
+      userScopes ? { value, label } : { value, label: unavailable(label), disabled: true };
     const userOptions: OptionGroup[] = [
       {
         group: t('list.filter.user.views'),
         items: [
           { value: MY_TICKETS, label: t('list.filter.user.mine') },
-          { value: 'unassigned', label: t('list.filter.user.unassigned') },
-          { value: 'visible', label: t('list.filter.user.visible') },
+          scope('unassigned', t('list.filter.user.unassigned')),
+          scope('visible', t('list.filter.user.visible')),
           ...(isAdmin(currentUser) ? [{ value: 'all', label: t('list.filter.user.all') }] : []),
         ],
       },
     ];
-    const people = (users.data?.data ?? [])
+    const directory = (users.data?.data ?? [])
       .filter((person) => person.id !== currentUser.id)
       .map((person) => ({ value: String(person.id), label: userFullName(person) }));
     if (
       view.user !== undefined &&
       typeof view.user === 'number' &&
-      !people.some((p) => p.value === String(view.user))
+      !directory.some((p) => p.value === String(view.user))
     ) {
-      people.push({ value: String(view.user), label: `#${view.user}` });
+      directory.push({ value: String(view.user), label: `#${view.user}` });
     }
-    if (people.length > 0) userOptions.push({ group: t('list.filter.user.people'), items: people });
+    if (directory.length > 0) userOptions.push({ group: t('list.filter.user.people'), items: directory });
 
     const groupOptions: Option[] = (groups.data ?? []).map((group) => ({
       value: String(group.id),
@@ -75,7 +83,9 @@ export function useFilterOptions(
           ? t('list.filter.service.defaultNamed', { name: defaultService.name })
           : t('list.filter.service.default'),
       },
-      { value: ALL_SERVICES, label: t('list.filter.service.all') },
+      allServices
+        ? { value: ALL_SERVICES, label: t('list.filter.service.all') }
+        : { value: ALL_SERVICES, label: unavailable(t('list.filter.service.all')), disabled: true },
       ...(services.data ?? [])
         .filter((service) => !service.default)
         .map((service) => ({ value: service.key, label: service.name })),
@@ -83,7 +93,8 @@ export function useFilterOptions(
 
     // A filtered list names its requestor in every row: the best label when the picker has not loaded it.
     const requestorFromRows = tickets?.find((ticket) => ticket.requestor?.id === view.requestor)?.requestor;
-    const requestorOptions: Option[] = (contacts.data?.data ?? []).map((contact) => ({
+    const people = hasContacts ? (contacts.data?.data ?? []) : requestorsOf(tickets ?? []);
+    const requestorOptions: Option[] = people.map((contact) => ({
       value: String(contact.id),
       label: [contactName(contact) || contact.email[0] || `#${contact.id}`, contact.company]
         .filter(Boolean)
@@ -114,7 +125,8 @@ export function useFilterOptions(
       groupOptions,
       serviceOptions,
       requestorOptions,
-      onRequestorSearch: setContactSearch,
+      onRequestorSearch: hasContacts ? setContactSearch : undefined,
+      requestorHint: hasContacts ? undefined : t('list.ext.contacts'),
       labels,
     };
   }, [
@@ -127,5 +139,17 @@ export function useFilterOptions(
     tickets,
     view.user,
     view.requestor,
+    userScopes,
+    allServices,
+    hasContacts,
   ]);
+}
+
+/** The requestors of the tickets shown, once each: the choice when upstream has no contacts lookup. */
+function requestorsOf(tickets: readonly Ticket[]): NonNullable<Ticket['requestor']>[] {
+  const byId = new Map<number, NonNullable<Ticket['requestor']>>();
+  for (const ticket of tickets) {
+    if (ticket.requestor && !byId.has(ticket.requestor.id)) byId.set(ticket.requestor.id, ticket.requestor);
+  }
+  return [...byId.values()];
 }

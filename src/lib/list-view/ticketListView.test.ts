@@ -2,6 +2,9 @@ import { TICKET_ORDER_BY } from '../../contract/enums.ts';
 import { listTicketsParamsSchema } from '../../contract/requests.ts';
 import {
   activeFilters,
+  ALL_LIST_CAPABILITIES,
+  isViewSupported,
+  unsupportedFilters,
   DEFAULT_LIST_VIEW,
   lastListView,
   listViewToParams,
@@ -113,6 +116,35 @@ describe('parseListView / listViewToSearch', () => {
   it('drops user=all for someone who may not see all users', () => {
     expect(parse('user=all', { canSeeAllUsers: false }).user).toBeUndefined();
     expect(parse('user=visible', { canSeeAllUsers: false }).user).toBe('visible');
+  });
+
+  describe('against an upstream without our list extensions', () => {
+    const none = { stateFilter: false, userScopes: false, allServices: false };
+
+    it('drops state, the user scopes and service=all, never sending what upstream would ignore or refuse', () => {
+      const view = parse('state=open,new&user=visible&service=all&reference=KEEP', { capabilities: none });
+      expect(view).toEqual({ ...DEFAULT_LIST_VIEW, reference: 'KEEP' });
+      expect(listViewToParams(view)).not.toHaveProperty('state');
+      expect(listViewToParams(view)).not.toHaveProperty('user');
+      expect(listViewToParams(view)).not.toHaveProperty('service');
+    });
+
+    it('keeps the documented values: a user id, user=all for an admin, a service key', () => {
+      const key = 'a'.repeat(32);
+      expect(parse(`user=12&service=${key}`, { capabilities: none })).toMatchObject({
+        user: 12,
+        service: key,
+      });
+      expect(parse('user=all', { capabilities: none, canSeeAllUsers: true }).user).toBe('all');
+    });
+
+    it('names what it cannot answer, one extension at a time', () => {
+      const view = parse('state=open&user=unassigned&service=all');
+      expect(unsupportedFilters(view, none)).toEqual(['states', 'user', 'service']);
+      expect(unsupportedFilters(view, { ...none, stateFilter: true })).toEqual(['user', 'service']);
+      expect(unsupportedFilters(view, ALL_LIST_CAPABILITIES)).toEqual([]);
+      expect(isViewSupported(parse('user=12'), none)).toBe(true);
+    });
   });
 
   it('survives junk without throwing', () => {

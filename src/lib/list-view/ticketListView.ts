@@ -129,10 +129,42 @@ function positiveInt(raw: string | null, max: number): number | undefined {
   return n >= 1 && n <= max ? n : undefined;
 }
 
+/**
+ * The list parameters that are extensions of ours ([ext]): false when upstream lacks them. Upstream
+ * would ignore `state` (a silently wrong list) and refuse `user=unassigned|visible` and `service=all`
+ * (400), so a view never carries them then. Absent means supported.
+ */
+export type ListCapabilities = { stateFilter: boolean; userScopes: boolean; allServices: boolean };
+export const ALL_LIST_CAPABILITIES: ListCapabilities = {
+  stateFilter: true,
+  userScopes: true,
+  allServices: true,
+};
+
 export type ParseOptions = {
   /** `user=all` is for admins only; for anyone else it is dropped rather than sent to get a 403. */
   canSeeAllUsers?: boolean;
+  /** What upstream can filter by; the filters it cannot are dropped (see `unsupportedFilters`). */
+  capabilities?: ListCapabilities;
 };
+
+/** The filters that may need an [ext]: states, the user scopes, all services. */
+export type ExtensionFilter = 'states' | 'user' | 'service';
+
+/** The filters of `view` that upstream cannot answer. */
+export function unsupportedFilters(view: ListView, capabilities: ListCapabilities): ExtensionFilter[] {
+  const fields: ExtensionFilter[] = [];
+  if (!capabilities.stateFilter && view.states.length > 0) fields.push('states');
+  if (!capabilities.userScopes && (view.user === 'unassigned' || view.user === 'visible'))
+    fields.push('user');
+  if (!capabilities.allServices && view.service === ALL_SERVICES) fields.push('service');
+  return fields;
+}
+
+/** Whether a view can be asked of upstream as it is (a quick view, a link). */
+export function isViewSupported(view: ListView, capabilities: ListCapabilities): boolean {
+  return unsupportedFilters(view, capabilities).length === 0;
+}
 
 export function parseListView(search: URLSearchParams, options: ParseOptions = {}): ListView {
   const get = (key: string) => search.get(key);
@@ -150,6 +182,12 @@ export function parseListView(search: URLSearchParams, options: ParseOptions = {
   view.service = valid(get(URL_KEYS.service), serviceFilter);
   const user = valid(get(URL_KEYS.user), ticketUserValue);
   if (user !== undefined && (user !== 'all' || options.canSeeAllUsers !== false)) view.user = user;
+  if (options.capabilities) {
+    for (const field of unsupportedFilters(view, options.capabilities)) {
+      if (field === 'states') view.states = [];
+      else view[field] = undefined;
+    }
+  }
 
   view.orderby = valid(get(URL_KEYS.orderby), oneOf(TICKET_ORDER_BY)) ?? DEFAULT_LIST_VIEW.orderby;
   view.order = valid(get(URL_KEYS.order), oneOf(SORT_ORDERS)) ?? DEFAULT_LIST_VIEW.order;

@@ -32,7 +32,8 @@ export type FilterPatch = Partial<Pick<ListView, FilterField>>;
 
 type PickerProps = { view: ListView; onChange: (patch: FilterPatch) => void };
 
-export function StatesFilter({ view, onChange }: PickerProps) {
+/** `unavailable`: why upstream cannot filter by state (the [ext] is missing); the picker is disabled. */
+export function StatesFilter({ view, onChange, unavailable }: PickerProps & { unavailable?: string }) {
   const { t } = useI18n();
   const stateGroups = (Object.keys(STATE_FAMILIES) as StateFamily[]).map((family) => ({
     group: t(`stateFamily.${family}`),
@@ -45,7 +46,9 @@ export function StatesFilter({ view, onChange }: PickerProps) {
       data={stateGroups}
       value={view.states}
       onChange={(states) => onChange({ states: states as TicketState[] })}
-      clearable
+      clearable={!unavailable}
+      disabled={Boolean(unavailable)}
+      description={unavailable}
       hidePickedOptions={false}
       comboboxProps={{ withinPortal: true }}
     />
@@ -71,7 +74,10 @@ export type MoreFiltersProps = PickerProps & {
   groupOptions: Option[];
   serviceOptions: Option[];
   requestorOptions: Option[];
-  onRequestorSearch: (text: string) => void;
+  /** Searches upstream's contacts; absent without that lookup, when the options are filtered here. */
+  onRequestorSearch?: (text: string) => void;
+  /** Why the requestors offered are only some (no contacts lookup upstream). */
+  requestorHint?: string;
 };
 
 const DATE_FILTERS = ['since', 'until', 'startedAfter', 'endedBefore'] as const;
@@ -111,12 +117,14 @@ export function MoreFilters(props: MoreFiltersProps) {
       />
       <Select
         label={t('list.filter.requestor')}
-        placeholder={t('list.filter.requestor.placeholder')}
+        placeholder={props.onRequestorSearch ? t('list.filter.requestor.placeholder') : t('list.filter.any')}
+        description={props.requestorHint}
         data={props.requestorOptions}
         value={view.requestor === undefined ? null : String(view.requestor)}
         onChange={(value) => onChange({ requestor: optionToId(value) })}
         onSearchChange={props.onRequestorSearch}
-        filter={({ options }) => options}
+        // Upstream's search already filtered the contacts; without it the choices are filtered here.
+        filter={props.onRequestorSearch ? ({ options }) => options : undefined}
         searchable
         clearable
         nothingFoundMessage={nothingFound}

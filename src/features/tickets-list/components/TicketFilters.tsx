@@ -27,15 +27,18 @@ type TicketFiltersProps = {
   groupOptions: Option[];
   serviceOptions: Option[];
   requestorOptions: Option[];
-  onRequestorSearch: (text: string) => void;
+  onRequestorSearch?: (text: string) => void;
+  requestorHint?: string;
+  /** Why upstream cannot filter by state, when it cannot. */
+  statesUnavailable?: string;
   expanded: boolean;
   onToggleExpanded: () => void;
   /** How many of the filters behind "More filters" are set. */
   hiddenActiveCount: number;
 };
 
-function PickerPlaceholder({ label, placeholder }: { label: string; placeholder?: string }) {
-  return <TextInput label={label} placeholder={placeholder} readOnly />;
+function PickerPlaceholder(props: { label: string; placeholder?: string; description?: string }) {
+  return <TextInput {...props} disabled={Boolean(props.description)} readOnly />;
 }
 
 /** A control for every List Tickets parameter; the common ones up front, the rest one click away. */
@@ -51,6 +54,7 @@ export function TicketFilters(props: TicketFiltersProps) {
     serviceOptions: props.serviceOptions,
     requestorOptions: props.requestorOptions,
     onRequestorSearch: props.onRequestorSearch,
+    requestorHint: props.requestorHint,
   };
 
   return (
@@ -69,10 +73,11 @@ export function TicketFilters(props: TicketFiltersProps) {
             <PickerPlaceholder
               label={t('list.filter.states')}
               placeholder={view.states.length === 0 ? t('list.filter.states.placeholder') : undefined}
+              description={props.statesUnavailable}
             />
           }
         >
-          <StatesFilter view={view} onChange={onChange} />
+          <StatesFilter view={view} onChange={onChange} unavailable={props.statesUnavailable} />
         </Suspense>
         <Suspense fallback={<PickerPlaceholder label={t('list.filter.user')} />}>
           <UserFilter view={view} onChange={onChange} options={props.userOptions} />

@@ -1,6 +1,7 @@
 import type { ListView, UserFilter } from '../../../lib/list-view/ticketListView.ts';
 
-export type Option = { value: string; label: string };
+/** `disabled`: a value upstream cannot answer (an [ext] it lacks); its label says so. */
+export type Option = { value: string; label: string; disabled?: boolean };
 export type OptionGroup = { group: string; items: Option[] };
 
 /** Select values stand for view values; these two mark "no filter" for a control that needs a value. */

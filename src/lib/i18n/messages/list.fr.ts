@@ -85,4 +85,13 @@ export default defineTranslation<typeof en>({
   'list.empty.showVisible': 'Afficher tout ce que je peux voir',
   'list.empty.beyond': 'Cette page est au-delà de la fin de la liste.',
   'list.empty.firstPage': 'Aller à la première page',
+  'list.empty.showAll': 'Afficher tous les tickets de l’entreprise',
+  'list.ext.states': 'Ce serveur ne sait pas filtrer les tickets par état.',
+  'list.ext.user':
+    'Ce serveur ne sait pas lister les tickets non assignés, ni tout ce que vous pouvez voir d’un coup.',
+  'list.ext.service': 'Ce serveur ne sait pas lister tous les services d’un coup.',
+  'list.ext.contacts':
+    'Ce serveur n’a pas de recherche de contacts : choisissez parmi les demandeurs des tickets affichés.',
+  'list.ext.option': '{label} (indisponible sur ce serveur)',
+  'list.ext.dropped': 'Affiché sans certains filtres de ce lien',
 });

@@ -85,4 +85,11 @@ export default defineMessages({
   'list.empty.showVisible': 'Show everything I can see',
   'list.empty.beyond': 'This page is past the end of the list.',
   'list.empty.firstPage': 'Go to the first page',
+  'list.empty.showAll': 'Show every ticket of the enterprise',
+  'list.ext.states': 'This server cannot filter tickets by state.',
+  'list.ext.user': 'This server cannot list unassigned tickets, nor everything you can see at once.',
+  'list.ext.service': 'This server cannot list every service at once.',
+  'list.ext.contacts': 'This server has no contact search: choose among the requestors of the tickets shown.',
+  'list.ext.option': '{label} (not available on this server)',
+  'list.ext.dropped': 'Shown without some of this link’s filters',
 });
