@@ -1,6 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useHasExtension } from '../../lib/api/auth/extensions.ts';
 import { useTicketMedias } from '../../lib/api/medias/getTicketMedias.ts';
 import { defaultZipFilename, mediasZipUrl } from '../../lib/api/medias/mediaDownloads.ts';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
@@ -18,7 +19,7 @@ import {
   parseMediaFilters,
   type MediaFilters,
 } from './medias/mediaFilters.ts';
-import { SelectionBar } from './medias/SelectionBar.tsx';
+import { SelectionBar, selectionDownload } from './medias/SelectionBar.tsx';
 import type { Media } from '../../contract/models.ts';
 import { MediaLightboxRoute } from './MediaLightboxRoute.tsx';
 
@@ -32,6 +33,8 @@ export function MediasTab({ ticketId, mediaId }: { ticketId: number; mediaId: nu
   const medias = useMemo(() => query.data?.pages.flatMap((page) => page.data) ?? [], [query.data]);
   const total = query.data?.pages[0]?.total ?? 0;
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const thumbnails = useHasExtension('thumbnails');
+  const zipIds = useHasExtension('zipIds');
 
   const search = searchParams.toString();
   const hrefFor = useCallback(
@@ -68,6 +71,7 @@ export function MediasTab({ ticketId, mediaId }: { ticketId: number; mediaId: nu
         hasMore={query.hasNextPage}
         loadingMore={query.isFetchingNextPage}
         onLoadMore={() => void query.fetchNextPage()}
+        thumbnails={thumbnails}
       />
     );
 
@@ -87,7 +91,11 @@ export function MediasTab({ ticketId, mediaId }: { ticketId: number; mediaId: nu
       {selected.size > 0 && (
         <SelectionBar
           count={selected.size}
-          zipUrl={mediasZipUrl(ticketId, { ids: [...selected], filename: defaultZipFilename(ticketId) })}
+          download={selectionDownload([...selected], {
+            zipIds,
+            zipUrl: (ids) => mediasZipUrl(ticketId, { ids, filename: defaultZipFilename(ticketId) }),
+            fileUrl: (id) => medias.find((media) => media.id === id)?.url ?? null,
+          })}
           onClear={() => setSelected(new Set())}
         />
       )}

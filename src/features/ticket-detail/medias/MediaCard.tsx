@@ -14,10 +14,22 @@ type MediaCardProps = {
   href: string;
   selected: boolean;
   onToggle: (mediaId: number) => void;
+  /** The placeholder's words for a media without a thumbnail (upstream may have none at all). */
+  noPreview: string;
 };
 
-/** One thumbnail of the gallery: never the full file, only `thumbnail_url`, loaded lazily. */
-export const MediaCard = memo(function MediaCard({ media, href, selected, onToggle }: MediaCardProps) {
+/**
+ * One thumbnail of the gallery: never the full file, only `thumbnail_url`, loaded lazily; without one
+ * (a document, or an upstream without thumbnails) a placeholder tile: a download as a thumbnail would
+ * spend one of the user's 10 calls a minute per tile.
+ */
+export const MediaCard = memo(function MediaCard({
+  media,
+  href,
+  selected,
+  onToggle,
+  noPreview,
+}: MediaCardProps) {
   const { t, formatBytes } = useI18n();
   const title = media.title || t('media.untitled');
   const TypeIcon = MEDIA_TYPE_ICON[media.media_type];
@@ -43,7 +55,7 @@ export const MediaCard = memo(function MediaCard({ media, href, selected, onTogg
         ) : (
           <span className={classes.thumbPlaceholder}>
             <TypeIcon size={40} aria-hidden />
-            <span>{t('media.noPreview')}</span>
+            <span>{noPreview}</span>
           </span>
         )}
         <span className={classes.overlayTop}>

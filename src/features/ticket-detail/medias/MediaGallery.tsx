@@ -14,12 +14,15 @@ type MediaGalleryProps = {
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
+  /** Whether upstream makes thumbnails ([ext] `thumbnails`): the placeholder tiles say so if not. */
+  thumbnails: boolean;
 };
 
 /** The thumbnail grid with "load more" at its end. */
 export function MediaGallery(props: MediaGalleryProps) {
-  const { medias, total, hrefFor, selected, onToggle, hasMore, loadingMore, onLoadMore } = props;
+  const { medias, total, hrefFor, selected, onToggle, hasMore, loadingMore, onLoadMore, thumbnails } = props;
   const { t } = useI18n();
+  const noPreview = thumbnails ? t('media.noPreview') : t('media.noPreview.server');
   return (
     <>
       <ul className={classes.grid} aria-label={t('media.count', { count: total })}>
@@ -30,6 +33,7 @@ export function MediaGallery(props: MediaGalleryProps) {
             href={hrefFor(media)}
             selected={selected.has(media.id)}
             onToggle={onToggle}
+            noPreview={noPreview}
           />
         ))}
       </ul>

@@ -1,14 +1,57 @@
 import '@mantine/core/styles/Button.css';
 import '@mantine/core/styles/Paper.css';
 import { Button, Group, Paper, Text } from '@mantine/core';
-import { IconFileZip, IconX } from '@tabler/icons-react';
+import { IconDownload, IconFileZip, IconX } from '@tabler/icons-react';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
+import { UnavailableButton } from '../../../lib/ui/UnavailableButton.tsx';
 
-type SelectionBarProps = { count: number; zipUrl: string; onClear: () => void };
+/**
+ * How the selection downloads: one zip of the chosen ids ([ext] `ids` on the zip), the one file when
+ * upstream cannot zip a selection and a single media is chosen, or not at all, with the reason.
+ */
+export type SelectionDownload = { zipUrl: string } | { fileUrl: string } | { unavailable: true };
 
-/** Shown while medias are selected: download them as one zip, or clear the selection. */
-export function SelectionBar({ count, zipUrl, onClear }: SelectionBarProps) {
+type SelectionBarProps = { count: number; download: SelectionDownload; onClear: () => void };
+
+/** Shown while medias are selected: download them, or clear the selection. */
+export function SelectionBar({ count, download, onClear }: SelectionBarProps) {
   const { t } = useI18n();
+  let action;
+  if ('zipUrl' in download) {
+    action = (
+      <Button
+        component="a"
+        href={download.zipUrl}
+        download
+        size="xs"
+        leftSection={<IconFileZip size={16} aria-hidden />}
+      >
+        {t('media.selection.download')}
+      </Button>
+    );
+  } else if ('fileUrl' in download) {
+    action = (
+      <Button
+        component="a"
+        href={download.fileUrl}
+        download
+        size="xs"
+        leftSection={<IconDownload size={16} aria-hidden />}
+      >
+        {t('media.selection.downloadOne')}
+      </Button>
+    );
+  } else {
+    action = (
+      <UnavailableButton
+        size="xs"
+        leftSection={<IconFileZip size={16} aria-hidden />}
+        reason={t('media.selection.noZip')}
+      >
+        {t('media.selection.download')}
+      </UnavailableButton>
+    );
+  }
   return (
     <Paper withBorder p="xs" radius="md" role="region" aria-label={t('media.selection.count', { count })}>
       <Group gap="sm" justify="space-between">
@@ -16,20 +59,36 @@ export function SelectionBar({ count, zipUrl, onClear }: SelectionBarProps) {
           {t('media.selection.count', { count })}
         </Text>
         <Group gap="xs">
-          <Button
-            component="a"
-            href={zipUrl}
-            download
-            size="xs"
-            leftSection={<IconFileZip size={16} aria-hidden />}
-          >
-            {t('media.selection.download')}
-          </Button>
+          {action}
           <Button size="xs" variant="subtle" leftSection={<IconX size={14} aria-hidden />} onClick={onClear}>
             {t('media.selection.clear')}
           </Button>
         </Group>
       </Group>
+      {'unavailable' in download && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('media.selection.noZip')}
+        </Text>
+      )}
     </Paper>
   );
+}
+
+/**
+ * The download of a selection. Without `ids` on the zip, upstream would zip every media (a silently
+ * wrong download), so the selection is never sent; downloading item by item is not offered either:
+ * each file is one call of the user's 10 a minute, a larger selection would stop half-way on a 429
+ * while looking complete, and browsers block a burst of automatic downloads. One file is one call.
+ */
+export function selectionDownload(
+  selected: readonly number[],
+  options: {
+    zipIds: boolean;
+    zipUrl: (ids: readonly number[]) => string;
+    fileUrl: (id: number) => string | null;
+  },
+): SelectionDownload {
+  if (options.zipIds) return { zipUrl: options.zipUrl(selected) };
+  const only = selected.length === 1 ? options.fileUrl(selected[0] as number) : null;
+  return only ? { fileUrl: only } : { unavailable: true };
 }

@@ -12,6 +12,7 @@ export default defineTranslation<typeof en>({
   'media.open': 'Ouvrir {title}',
   'media.select': 'Sélectionner {title}',
   'media.noPreview': 'Pas d’aperçu',
+  'media.noPreview.server': 'Pas d’aperçus sur ce serveur',
   'media.filters.label': 'Filtres des médias',
   'media.filters.search': 'Rechercher',
   'media.filters.searchPlaceholder': 'Titre, description, étiquette',
@@ -47,6 +48,9 @@ export default defineTranslation<typeof en>({
   'media.selection.count_other': '{count} sélectionnés',
   'media.selection.download': 'Télécharger la sélection (zip)',
   'media.selection.clear': 'Vider la sélection',
+  'media.selection.downloadOne': 'Télécharger le fichier sélectionné',
+  'media.selection.noZip':
+    'Ce serveur ne sait pas zipper une sélection : téléchargez un fichier à la fois, ou tout ce qui est affiché avec « Tout télécharger ».',
   'media.selection.all': 'Tout sélectionner',
   'media.downloadAll.button': 'Tout télécharger',
   'media.downloadAll.title': 'Télécharger tous les médias dans un zip',

@@ -12,6 +12,7 @@ export default defineMessages({
   'media.open': 'Open {title}',
   'media.select': 'Select {title}',
   'media.noPreview': 'No preview',
+  'media.noPreview.server': 'No previews from this server',
   'media.filters.label': 'Media filters',
   'media.filters.search': 'Search',
   'media.filters.searchPlaceholder': 'Title, description, tag',
@@ -47,6 +48,9 @@ export default defineMessages({
   'media.selection.count_other': '{count} selected',
   'media.selection.download': 'Download selection (zip)',
   'media.selection.clear': 'Clear selection',
+  'media.selection.downloadOne': 'Download the selected file',
+  'media.selection.noZip':
+    'This server cannot zip a selection: download one file at a time, or everything shown with “Download all”.',
   'media.selection.all': 'Select all shown',
   'media.downloadAll.button': 'Download all',
   'media.downloadAll.title': 'Download all medias as one zip',
