@@ -14,12 +14,19 @@ function initials(user: User): string {
   );
 }
 
-/** "Role · Enterprise", as the header and the menu show it. */
-export function useUserSummary(user: User): { name: string; summary: string } {
+/**
+ * "Role · Enterprise", as the header and the menu show it. The enterprise's name is an [ext]
+ * (`enterpriseName`): without it, its number, and `unnamed` says why.
+ */
+export function useUserSummary(user: User): { name: string; summary: string; unnamed?: string } {
   const { t } = useI18n();
   const role = roleLabel(user, t);
   const enterprise = user.enterprise_name ?? t('shell.user.enterprise', { id: user.enterprise_id });
-  return { name: userFullName(user), summary: [role, enterprise].filter(Boolean).join(' · ') };
+  return {
+    name: userFullName(user),
+    summary: [role, enterprise].filter(Boolean).join(' · '),
+    unnamed: user.enterprise_name ? undefined : t('shell.user.enterprise.unnamed'),
+  };
 }
 
 type UserMenuButtonProps = Omit<ComponentPropsWithRef<'button'>, 'color' | 'style'> & { user: User };
@@ -27,7 +34,7 @@ type UserMenuButtonProps = Omit<ComponentPropsWithRef<'button'>, 'color' | 'styl
 /** The header's button that opens the user menu: avatar, name, role and enterprise. */
 export function UserMenuButton({ user, ...buttonProps }: UserMenuButtonProps) {
   const { t } = useI18n();
-  const { name, summary } = useUserSummary(user);
+  const { name, summary, unnamed } = useUserSummary(user);
   return (
     <UnstyledButton
       aria-label={t('shell.user.menu', { name })}
@@ -44,7 +51,7 @@ export function UserMenuButton({ user, ...buttonProps }: UserMenuButtonProps) {
           <Text size="sm" fw={600} data-testid="current-user-name">
             {name}
           </Text>
-          <Text size="xs" c="dimmed" visibleFrom="sm">
+          <Text size="xs" c="dimmed" visibleFrom="sm" title={unnamed}>
             {summary}
           </Text>
         </div>

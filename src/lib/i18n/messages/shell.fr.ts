@@ -10,6 +10,7 @@ export default defineTranslation<typeof en>({
   'shell.nav.toggle': 'Afficher ou masquer la navigation',
   'shell.user.menu': 'Menu du compte de {name}',
   'shell.user.enterprise': 'Entreprise n° {id}',
+  'shell.user.enterprise.unnamed': 'Ce serveur ne donne pas le nom de l’entreprise, seulement son numéro.',
   'shell.language': 'Langue',
   'shell.language.en': 'English',
   'shell.language.fr': 'Français',

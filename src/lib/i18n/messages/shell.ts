@@ -10,6 +10,7 @@ export default defineMessages({
   'shell.nav.toggle': 'Toggle navigation',
   'shell.user.menu': 'Account menu of {name}',
   'shell.user.enterprise': 'Enterprise #{id}',
+  'shell.user.enterprise.unnamed': 'This server does not give the enterprise’s name, only its number.',
   'shell.language': 'Language',
   'shell.language.en': 'English',
   'shell.language.fr': 'Français',
