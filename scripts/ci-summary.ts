@@ -11,14 +11,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-export type Counts = { passed: number; failed: number };
+/** `skipped` (Playwright only): tests marked skip or fixme, in neither count but shown in the details. */
+export type Counts = { passed: number; failed: number; skipped?: number };
 
 type VitestReport = {
   numPassedTests: number;
   numFailedTests: number;
   testResults?: { status: string; assertionResults?: unknown[] }[];
 };
-type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number } };
+type PlaywrightReport = {
+  stats: { expected: number; unexpected: number; flaky: number; skipped?: number };
+};
 
 export function countVitest(report: VitestReport): Counts {
   // A file that fails to load has no tests but is a failure all the same.
@@ -30,7 +33,11 @@ export function countVitest(report: VitestReport): Counts {
 
 export function countPlaywright(report: PlaywrightReport): Counts {
   // A flaky test failed before it passed on a retry: it failed.
-  return { passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky };
+  return {
+    passed: report.stats.expected,
+    failed: report.stats.unexpected + report.stats.flaky,
+    skipped: report.stats.skipped ?? 0,
+  };
 }
 
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
@@ -53,6 +60,7 @@ export function countPlaywrightLog(log: string): Counts | null {
   return {
     passed: last(/^\s*(\d+) passed/gm),
     failed: last(/^\s*(\d+) failed/gm) + last(/^\s*(\d+) flaky/gm),
+    skipped: last(/^\s*(\d+) skipped/gm),
   };
 }
 
@@ -120,7 +128,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // Details use another format than the closing line, so that line is the only `N passed, N failed`.
   for (const source of sources) {
     const counts = source.counts
-      ? `passed=${source.counts.passed} failed=${source.counts.failed}`
+      ? `passed=${source.counts.passed} failed=${source.counts.failed}` +
+        (source.counts.skipped ? ` skipped=${source.counts.skipped}` : '')
       : 'did not run';
     const origin = { report: 'from its JSON report', log: 'from the log: its report is missing', none: '' }[
       source.from
