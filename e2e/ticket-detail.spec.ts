@@ -306,11 +306,6 @@ test.describe('as a supervisor', () => {
     marker,
     tickets,
   }) => {
-    // App bug (src/lib/api/tickets/deleteTicket.ts): the delete mutation removes the detail query
-    // while the detail page still observes it; the page refetches, gets 404, shows "Ticket not
-    // available" and unmounts the actions, so mutate()'s onSuccess (the notification and the way back
-    // to the list) never runs. It lost that race most of the time here; a retry used to hide it.
-    test.fixme(true, 'deleting from the detail page stays on "Ticket not available" (app bug)');
     const ticket = await tickets.create({
       phone: '+33612345678',
       subject: marker,
