@@ -49,6 +49,8 @@ export function StatesFilter({ view, onChange, unavailable }: PickerProps & { un
       clearable={!unavailable}
       disabled={Boolean(unavailable)}
       description={unavailable}
+      // The reason under the box, so the boxes of the row stay aligned.
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
       hidePickedOptions={false}
       comboboxProps={{ withinPortal: true }}
     />
@@ -119,6 +121,7 @@ export function MoreFilters(props: MoreFiltersProps) {
         label={t('list.filter.requestor')}
         placeholder={props.onRequestorSearch ? t('list.filter.requestor.placeholder') : t('list.filter.any')}
         description={props.requestorHint}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
         data={props.requestorOptions}
         value={view.requestor === undefined ? null : String(view.requestor)}
         onChange={(value) => onChange({ requestor: optionToId(value) })}

@@ -38,7 +38,14 @@ type TicketFiltersProps = {
 };
 
 function PickerPlaceholder(props: { label: string; placeholder?: string; description?: string }) {
-  return <TextInput {...props} disabled={Boolean(props.description)} readOnly />;
+  return (
+    <TextInput
+      {...props}
+      disabled={Boolean(props.description)}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      readOnly
+    />
+  );
 }
 
 /** A control for every List Tickets parameter; the common ones up front, the rest one click away. */
