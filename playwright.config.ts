@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { e2ePaths } from './e2e/paths.ts';
 
 const isCI = Boolean(process.env.CI);
-const { port, baseURL, dataDir, outputDir, jsonReport } = e2ePaths();
+const { profile, port, apizeePort, baseURL, dataDir, outputDir, jsonReport } = e2ePaths();
+const logLevel = process.env.E2E_LOG_LEVEL ?? 'warn';
 
 // Playwright cannot download its own browser on every machine: use the system Chromium when there is one.
 const chromiumPath =
@@ -53,15 +55,47 @@ export default defineConfig({
       dependencies: ['setup'],
     },
   ],
-  webServer: {
-    // A fresh database per run: the server seeds the demo data on its first start in an empty DATA_DIR.
-    command: `rm -rf '${dataDir}' && npm start`,
+  webServer: profile === 'strict' ? strictServers() : [dashboard(dataDir)],
+});
+
+/** `npm start` on a fresh database: it seeds the demo data on its first start in an empty DATA_DIR. */
+function dashboard(data: string, env: Record<string, string> = {}) {
+  return {
+    command: `rm -rf '${data}' && npm start`,
     // Answers 401 (which Playwright counts as "up") once the server listens.
     url: `${baseURL}/auth/session`,
     reuseExistingServer: false,
     timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn' },
-  },
-});
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    env: { PORT: String(port), DATA_DIR: data, LOG_LEVEL: logLevel, ...env },
+  };
+}
+
+/**
+ * The strict profile: `npm run apizee` as the strict stand-in (documented behaviour only, every open
+ * shape; its rate limit off until the gateway's store keeps the dashboard within it), and the gateway
+ * talking to it over HTTP. The API seeds its own folder; the gateway's holds only its secret.
+ */
+function strictServers() {
+  const apizeeData = path.join(dataDir, 'apizee');
+  return [
+    {
+      command: `rm -rf '${apizeeData}' && npm run apizee`,
+      url: `http://127.0.0.1:${apizeePort}/api/v3/users/me`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+      env: {
+        APIZEE_PORT: String(apizeePort),
+        DATA_DIR: apizeeData,
+        LOG_LEVEL: logLevel,
+        APIZEE_EXTENSIONS: '0',
+        APIZEE_RATE_LIMIT: '0',
+        APIZEE_SHAPE_VARIANTS: '1',
+      },
+    },
+    dashboard(path.join(dataDir, 'gateway'), { APIZEE_URL: `http://127.0.0.1:${apizeePort}` }),
+  ];
+}

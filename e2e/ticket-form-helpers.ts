@@ -30,10 +30,26 @@ export async function openCreateForm(page: Page) {
   await expect(page.getByRole('combobox', { name: 'Agent' })).not.toHaveValue('');
 }
 
+/** A requestor's phones or e-mails: upstream may send a list or one comma-separated string. */
+const contactList = (value: string[] | string) =>
+  Array.isArray(value) ? value : value.split(',').flatMap((part) => (part.trim() ? [part.trim()] : []));
+
+/** The ticket as the API returns it, its contact lists read as the SPA reads them. */
 export async function getTicket(request: APIRequestContext, id: number): Promise<ApiTicket> {
   const response = await request.get(`/api/v3/tickets/${id}`);
   expect(response.status()).toBe(200);
-  return (await response.json()) as ApiTicket;
+  const ticket = (await response.json()) as ApiTicket;
+  const requestor = ticket.requestor as
+    | (Omit<NonNullable<ApiTicket['requestor']>, 'phone' | 'email'> & {
+        phone: string[] | string;
+        email: string[] | string;
+      })
+    | null;
+  if (!requestor) return ticket;
+  return {
+    ...ticket,
+    requestor: { ...requestor, phone: contactList(requestor.phone), email: contactList(requestor.email) },
+  };
 }
 
 /**

@@ -52,6 +52,25 @@ describe('the closing line of CI', () => {
     expect(exitCode(sources)).toBe(1);
   });
 
+  it('adds the strict profile from its own report, and says when it did not run', () => {
+    const strict = { stats: { expected: 40, unexpected: 0, flaky: 1, skipped: 0 } };
+    const ran = summarize({
+      vitestReport: file('vitest.json', vitestReport),
+      playwrightReport: file('e2e.json', playwrightReport),
+      strictReport: file('e2e-strict.json', strict),
+      log: '',
+    });
+    expect(ran.map((source) => source.name)).toEqual(['vitest', 'playwright', 'playwright (strict)']);
+    expect(closingLine(ran)).toBe('57 passed, 7 failed');
+    const missing = summarize({
+      vitestReport: file('vitest.json', vitestReport),
+      playwrightReport: file('e2e.json', playwrightReport),
+      strictReport: path.join(temp.dir, 'no-strict.json'),
+      log: playwrightLog,
+    });
+    expect(missing[2]).toEqual({ name: 'playwright (strict)', counts: null, from: 'none' });
+  });
+
   it('falls back to the log when a report is missing, never saying 0 when tests ran', () => {
     const sources = summarize({
       vitestReport: path.join(temp.dir, 'missing.json'),

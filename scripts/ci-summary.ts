@@ -78,6 +78,8 @@ export type Source = { name: string; counts: Counts | null; from: 'report' | 'lo
 export function summarize(options: {
   vitestReport: string;
   playwrightReport: string;
+  /** The strict profile's report (`npm run test:e2e:strict`), counted from its report only. */
+  strictReport?: string;
   log: string;
 }): Source[] {
   const vitest = readJson<VitestReport>(options.vitestReport);
@@ -95,7 +97,16 @@ export function summarize(options: {
         ? { counts: countPlaywright(playwright), from: 'report' }
         : fromLog(countPlaywrightLog(options.log))),
     },
+    ...(options.strictReport ? [strictSource(options.strictReport)] : []),
   ];
+}
+
+/** Its lines in the log cannot be told from the default run's: only its report counts. */
+function strictSource(report: string): Source {
+  const strict = readJson<PlaywrightReport>(report);
+  return strict
+    ? { name: 'playwright (strict)', counts: countPlaywright(strict), from: 'report' }
+    : { name: 'playwright (strict)', counts: null, from: 'none' };
 }
 
 export function total(sources: Source[]): Counts {
@@ -121,10 +132,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       log: { type: 'string', default: 'test-results/ci.log' },
       vitest: { type: 'string', default: 'test-results/vitest.json' },
       playwright: { type: 'string', default: 'test-results/e2e.json' },
+      'playwright-strict': { type: 'string', default: 'test-results/e2e-strict.json' },
     },
   });
   const log = existsSync(values.log) ? readFileSync(values.log, 'utf8') : '';
-  const sources = summarize({ vitestReport: values.vitest, playwrightReport: values.playwright, log });
+  const sources = summarize({
+    vitestReport: values.vitest,
+    playwrightReport: values.playwright,
+    strictReport: values['playwright-strict'],
+    log,
+  });
   // Details use another format than the closing line, so that line is the only `N passed, N failed`.
   for (const source of sources) {
     const counts = source.counts
