@@ -67,6 +67,8 @@ export default defineConfig({
     },
   },
   build: {
+    // Every browser the dashboard supports has <link rel=modulepreload>.
+    modulePreload: { polyfill: false },
     target: 'es2022',
     sourcemap: false,
     manifest: true, // scripts/size.ts and scripts/start.ts read dist/.vite/manifest.json

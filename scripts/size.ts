@@ -1,7 +1,7 @@
 /**
  * `npm run size`: builds the SPA (when stale), then reports the gzipped JS and CSS the browser loads
- * before the ticket list renders: the entry chunk and its static imports, plus the lazily loaded list
- * page and its static imports, as listed in dist/.vite/manifest.json, plus the message chunks the app
+ * before the ticket list renders: the entry chunk and its static imports (the list page among them), or
+ * should the list page become lazily loaded again, it and its static imports too, as listed in dist/.vite/manifest.json, plus the message chunks the app
  * and the list route wait for before they render (in English; the French ones weigh about the same).
  * Exits 1 when the JS is over budget, so `npm test` can hold the line.
  *
@@ -15,7 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { DIST, ensureSpaBuilt, readManifest, type Manifest } from './build-spa.ts';
 
 const JS_BUDGET_KB = 160;
-const LIST_PAGE_SOURCE = /^src\/features\/tickets-list\/TicketsListPage\.tsx$/;
+/** The list page: in the entry chunk today (app/router.tsx imports it statically), or a chunk of its own. */
+const LIST_PAGE_SOURCE = /^src\/features\/tickets-list\/[^/]*Page\.tsx$/;
 
 /** A manifest key and every chunk it statically imports, transitively. */
 function staticClosure(manifest: Manifest, key: string, into = new Set<string>()): Set<string> {
@@ -47,10 +48,11 @@ function filesLoadedBeforeList(manifest: Manifest): FirstLoad {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entryKey) throw new Error('the manifest has no entry chunk');
   const listKey = Object.keys(manifest).find((key) => LIST_PAGE_SOURCE.test(manifest[key]?.src ?? ''));
-  if (!listKey) throw new Error(`no chunk comes from ${LIST_PAGE_SOURCE.source}: was the list page moved?`);
 
   const entryChunks = staticClosure(manifest, entryKey);
-  const listChunks = [...staticClosure(manifest, listKey)].filter((key) => !entryChunks.has(key));
+  const listChunks = listKey
+    ? [...staticClosure(manifest, listKey)].filter((key) => !entryChunks.has(key))
+    : [];
   const loaded = new Map<string, Loaded>();
   const add = (keys: Iterable<string>, reason: string) => {
     for (const key of keys) {

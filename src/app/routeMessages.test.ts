@@ -45,6 +45,16 @@ function missingFrench(loaded: Record<Locale, Catalog>, features: Feature[]): st
 }
 
 describe('route messages', () => {
+  // The first import of the router and of each page transforms them all (seconds on a busy machine):
+  // done once here, so each case below only runs the modules again, fresh.
+  beforeAll(async () => {
+    const { routes } = await freshApp();
+    for (const [pattern] of BY_ROUTE) {
+      const route = findRoute(routes, pattern);
+      if (typeof route?.lazy === 'function') await route.lazy();
+    }
+  }, 60_000);
+
   it.each(BY_ROUTE)(
     '%s loads its messages, in the active language only, with its chunk',
     async (pattern, features) => {

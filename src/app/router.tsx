@@ -9,6 +9,9 @@ import { paths } from '../lib/routing/paths.ts';
 import { activeLocale, loadMessages, type Feature } from '../lib/i18n/registry.ts';
 import { DETAIL_MESSAGES } from '../lib/i18n/routes/detail.ts';
 import { FORM_MESSAGES } from '../lib/i18n/routes/form.ts';
+// The list is where a signed-in user lands: in the entry chunk, so it renders without another round
+// trip (and the first load compresses as one file); only its messages are fetched.
+import TicketsListPage from '../features/tickets-list/TicketsListPage.tsx';
 
 type PageModule = { default: ComponentType };
 
@@ -48,9 +51,7 @@ export const routes: RouteObject[] = [
             ErrorBoundary: RouteErrorBoundary,
             children: [
               { index: true, element: <Navigate to={paths.tickets.href()} replace /> },
-              page(paths.tickets.path, () => import('../features/tickets-list/TicketsListPage.tsx'), [
-                'list',
-              ]),
+              page(paths.tickets.path, () => Promise.resolve({ default: TicketsListPage }), ['list']),
               page(
                 paths.newTicket.path,
                 () => import('../features/ticket-form/TicketCreatePage.tsx'),
