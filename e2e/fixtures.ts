@@ -21,6 +21,12 @@ export { expect };
 
 export const DEMO_PASSWORD = 'Demo-pass-1';
 
+/**
+ * The strict profile (E2E_PROFILE=strict, see paths.ts): upstream has none of our extensions, so a
+ * journey that needs one checks that the SPA says so in place instead.
+ */
+export const strictProfile = e2ePaths().profile === 'strict';
+
 /** Demo accounts of the seed, by username. */
 export const demoUsers = {
   admin: { username: 'admin', role: 'admin', enterprise: 'Acme Assistance' },

@@ -78,6 +78,26 @@ export async function visibleTickets(
   }
 }
 
+/** Every event of a ticket, following upstream's pages (it may page them: API.md, shapes left open). */
+export async function ticketEvents(
+  request: APIRequestContext,
+  ticketId: number,
+): Promise<{ data: { eventName: string }[]; total: number }> {
+  const data: { eventName: string }[] = [];
+  let total = 0;
+  do {
+    const query = new URLSearchParams({ offset: String(data.length), limit: '100' });
+    const page = await getJson<{ data: { eventName: string }[]; total: number }>(
+      request,
+      `/api/v3/tickets/${ticketId}/events?${query}`,
+    );
+    if (page.data.length === 0) break;
+    data.push(...page.data);
+    total = page.total;
+  } while (data.length < total);
+  return { data, total };
+}
+
 export async function ticketMedias(
   request: APIRequestContext,
   ticketId: number,

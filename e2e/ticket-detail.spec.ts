@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { authFile, expect, test } from './fixtures.ts';
+import { authFile, expect, strictProfile, test } from './fixtures.ts';
 import {
   ALL_STATES,
   countOf,
+  ticketEvents,
   expectedZipNames,
   expectNoSeriousViolations,
   findTicketWithMedias,
@@ -78,9 +79,7 @@ test.describe('as a supervisor', () => {
 
   test('shows the timeline in time order, with details and a family filter', async ({ page }) => {
     const { ticket } = await findTicketWithMedias(page.request, (medias) => medias.length > 0);
-    const events = (await (await page.request.get(`/api/v3/tickets/${ticket.id}/events`)).json()) as {
-      data: { eventName: string }[];
-    };
+    const events = await ticketEvents(page.request, ticket.id);
     await page.goto(`/tickets/${ticket.id}/timeline`);
     const panel = page.getByRole('tabpanel', { name: 'Timeline' });
     const items = panel.locator('ol > li');
@@ -214,6 +213,13 @@ test.describe('as a supervisor', () => {
     await checkboxes.nth(0).check();
     await checkboxes.nth(1).check();
     await expect(page.getByText('2 selected')).toBeVisible();
+    if (strictProfile) {
+      // Upstream cannot zip a selection: the button says why instead of zipping everything.
+      const unavailable = page.getByRole('button', { name: 'Download selection (zip)' });
+      await expect(unavailable).toHaveAttribute('aria-disabled', 'true');
+      await expect(unavailable).toHaveAccessibleDescription(/cannot zip a selection/);
+      return;
+    }
     const selection = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download selection (zip)' }).click();
     const selected = await readFile(await (await selection).path());
@@ -371,6 +377,12 @@ test.describe('as an admin', () => {
       .info()
       .annotations.push({ type: 'first-screen', description: `${thumbnails.length} thumbnails, ${bytes} B` });
     expect(fullFiles).toBe(0);
+    if (strictProfile) {
+      // No thumbnails upstream: a placeholder per media, and never a full file in their place.
+      expect(thumbnails).toHaveLength(0);
+      await expect(page.getByText('No previews from this server').first()).toBeVisible();
+      return;
+    }
     expect(thumbnails.length).toBeGreaterThan(0);
     expect(thumbnails.length).toBeLessThanOrEqual(48);
   });
