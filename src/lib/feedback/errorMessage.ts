@@ -24,6 +24,7 @@ function generalDescription(error: unknown): Description {
     if (error.status === 429) return { key: 'common.error.rateLimited', vars: retrySeconds(error) };
     if (error.status === 403) return { key: 'feedback.forbidden' };
     if (error.status === 404) return { key: 'feedback.notFoundOrHidden' };
+    if (error.status === 504) return { key: 'common.error.upstreamTimeout' };
     if (error.message) return { text: error.message };
   }
   return { key: 'common.error.title' };

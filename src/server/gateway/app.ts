@@ -10,7 +10,7 @@ import { requireXhrOnWrites, securityHeaders } from './middleware.ts';
 import { registerApiProxy } from './proxy.ts';
 import { createSessionSealer } from './sessionCookie.ts';
 import { registerStaticFiles } from './staticFiles.ts';
-import { UpstreamUnreachableError } from './upstreamCall.ts';
+import { UpstreamTimeoutError, UpstreamUnreachableError } from './upstreamCall.ts';
 import type { Upstream } from './upstream.ts';
 import { createUpstreamExtensions } from './upstreamExtensions.ts';
 
@@ -25,7 +25,14 @@ export type GatewayOptions = {
   linkPages?: boolean;
   /** Epoch milliseconds; injectable so tests can expire sessions. */
   now?: () => number;
+  /** See GatewayDeps; default DEFAULT_UPSTREAM_TIMEOUT_MS. */
+  upstreamTimeoutMs?: number;
 };
+
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+
+/** The 504's message; the SPA has its own sentence for a 504, in the user's language. */
+export const UPSTREAM_TIMEOUT_MESSAGE = 'Apizee is not answering, try again in a moment';
 
 export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
   const deps: GatewayDeps = {
@@ -34,6 +41,7 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
     logger: options.logger,
     now: options.now ?? Date.now,
     extensions: createUpstreamExtensions(options.upstream, options.logger),
+    upstreamTimeoutMs: options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
   };
   const app = new Hono<GatewayEnv>();
 
@@ -51,6 +59,15 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
   app.all('*', (c) => c.text('Method not allowed', 405, { Allow: 'GET, HEAD' }));
 
   app.onError((error, c) => {
+    if (error instanceof UpstreamTimeoutError) {
+      options.logger.warn('upstream timeout', {
+        upstream: error.upstream,
+        path: error.path,
+        phase: error.phase,
+        timeoutMs: error.timeoutMs,
+      });
+      return errorResponse(c, 504, UPSTREAM_TIMEOUT_MESSAGE);
+    }
     if (error instanceof UpstreamUnreachableError) {
       options.logger.warn('upstream unreachable', {
         upstream: error.upstream,

@@ -11,4 +11,6 @@ export type GatewayDeps = {
   now: () => number;
   /** What the upstream answers of our extensions (told to the SPA with the session). */
   extensions: UpstreamExtensions;
+  /** How long upstream may take to answer, and between two chunks of a body (UPSTREAM_TIMEOUT_MS). */
+  upstreamTimeoutMs: number;
 };

@@ -38,6 +38,7 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
     sessionSecret: loadSessionSecret(env.DATA_DIR, env.SESSION_SECRET),
     distDir: env.DIST_DIR,
     logger,
+    upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     // The session links of the in-process API lead to its pages through the gateway.
     linkPages: isEmbedded(env),
   });

@@ -6,7 +6,7 @@ import type { Hono } from 'hono';
 import { createApizeeApp, type ApizeeApp, type ApizeeAppOptions } from '../apizee/app.ts';
 import { seedDatabase } from '../apizee/seed/seed.ts';
 import { createLogger, type Logger } from '../runtime/log.ts';
-import { createGateway } from './app.ts';
+import { createGateway, type GatewayOptions } from './app.ts';
 import type { GatewayEnv } from './http.ts';
 import { createSessionSealer, SESSION_COOKIE } from './sessionCookie.ts';
 import type { Upstream } from './upstream.ts';
@@ -30,10 +30,21 @@ export type TestGateway = {
   advance(ms: number): void;
 };
 
-export function createTestGateway(upstream: Upstream, distDir = '/nonexistent-dist'): TestGateway {
+export function createTestGateway(
+  upstream: Upstream,
+  distDir = '/nonexistent-dist',
+  options: Pick<GatewayOptions, 'upstreamTimeoutMs'> = {},
+): TestGateway {
   let clock = Date.now();
   const { logger, lines } = captureLogs();
-  const app = createGateway({ upstream, sessionSecret: TEST_SECRET, distDir, logger, now: () => clock });
+  const app = createGateway({
+    upstream,
+    sessionSecret: TEST_SECRET,
+    distDir,
+    logger,
+    now: () => clock,
+    ...options,
+  });
   const sealer = createSessionSealer(TEST_SECRET);
   return {
     app,

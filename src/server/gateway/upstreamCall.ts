@@ -18,15 +18,94 @@ export class UpstreamUnreachableError extends Error {
   }
 }
 
+/** Upstream took longer than the timeout to answer, or to send the next bytes of a body: a 504. */
+export class UpstreamTimeoutError extends Error {
+  constructor(
+    readonly upstream: string,
+    readonly path: string,
+    readonly phase: 'headers' | 'body',
+    readonly timeoutMs: number,
+  ) {
+    super(`no ${phase === 'headers' ? 'answer' : 'bytes'} from upstream for ${timeoutMs} ms`);
+    this.name = 'UpstreamTimeoutError';
+  }
+}
+
+/**
+ * The body read chunk by chunk, failing with `onIdle()`'s error when upstream sends nothing for
+ * `idleMs`. The clock runs only while the browser waits for bytes (pull), so a slow reader never trips
+ * it and a long download keeps going as long as bytes flow.
+ */
+function withIdleTimeout(
+  body: ReadableStream<Uint8Array>,
+  idleMs: number,
+  onIdle: () => Error,
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let timer: NodeJS.Timeout | undefined;
+      const idle = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(onIdle()), idleMs);
+      });
+      try {
+        const chunk = await Promise.race([reader.read(), idle]);
+        if (chunk.done) controller.close();
+        else controller.enqueue(chunk.value);
+      } catch (error) {
+        reader.cancel(error).catch(() => {});
+        controller.error(error);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+}
+
+/**
+ * One call to upstream, bounded in time: no status and headers within `deps.upstreamTimeoutMs`
+ * (connecting included) → UpstreamTimeoutError; then each wait for body bytes is bounded the same way.
+ * Never retried here: a write may have reached upstream before it stopped answering.
+ */
 export async function callUpstream(
   deps: GatewayDeps,
   pathAndQuery: string,
   init: RequestInit,
 ): Promise<Response> {
+  // Only the path: a query string may hold search terms, and headers hold the token.
+  const path = pathAndQuery.split('?')[0] ?? '';
+  const timeoutMs = deps.upstreamTimeoutMs;
+  const timeout = (phase: 'headers' | 'body') =>
+    new UpstreamTimeoutError(deps.upstream.name, path, phase, timeoutMs);
+  const abort = new AbortController();
+  const signal = init.signal ? AbortSignal.any([init.signal, abort.signal]) : abort.signal;
+  const timer = setTimeout(() => abort.abort(timeout('headers')), timeoutMs);
+  let response: Response;
   try {
-    return await deps.upstream.fetch(pathAndQuery, init);
+    response = await Promise.race([
+      deps.upstream.fetch(pathAndQuery, { ...init, signal }),
+      // The embedded upstream does not watch the signal: the race ends the wait anyway.
+      new Promise<never>((_, reject) =>
+        abort.signal.addEventListener('abort', () => reject(abort.signal.reason)),
+      ),
+    ]);
   } catch (error) {
-    // Only the path: a query string may hold search terms, and headers hold the token.
-    throw new UpstreamUnreachableError(deps.upstream.name, pathAndQuery.split('?')[0] ?? '', error);
+    if (error instanceof UpstreamTimeoutError) throw error;
+    throw new UpstreamUnreachableError(deps.upstream.name, path, error);
+  } finally {
+    clearTimeout(timer);
   }
+  if (!response.body) return response;
+  const body = withIdleTimeout(response.body, timeoutMs, () => {
+    const error = timeout('body');
+    deps.logger.warn('upstream stalled mid-body', { upstream: error.upstream, path, timeoutMs });
+    abort.abort(error);
+    return error;
+  });
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }

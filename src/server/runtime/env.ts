@@ -40,6 +40,8 @@ const serverEnvSchema = z.object({
     ])
     .default(EMBEDDED),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+  /** How long the gateway waits for upstream's answer, and for each next chunk of a body. */
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
   /** Where the embedded API POSTs its webhooks; unset: none are sent. */
   APIZEE_WEBHOOK_URL: httpUrl.optional(),

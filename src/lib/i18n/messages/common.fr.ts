@@ -12,6 +12,7 @@ export default defineTranslation<typeof en>({
   'common.error.title': 'Une erreur est survenue',
   'common.error.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
   'common.error.rateLimited': 'Apizee nous demande de ralentir. Nouvel essai dans {seconds} s.',
+  'common.error.upstreamTimeout': 'Apizee ne répond pas. Réessayez dans un instant.',
   'common.none': '—',
   'state.new': 'Nouveau',
   'state.open': 'Ouvert',

@@ -12,6 +12,7 @@ export default defineMessages({
   'common.error.title': 'Something went wrong',
   'common.error.network': 'The server could not be reached. Check your connection and try again.',
   'common.error.rateLimited': 'Apizee asks us to slow down. Retrying in {seconds} s.',
+  'common.error.upstreamTimeout': 'Apizee is not answering. Try again in a moment.',
   'common.none': '—',
   'state.new': 'New',
   'state.open': 'Open',
