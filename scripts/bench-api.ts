@@ -46,7 +46,7 @@ const temporary = values['data-dir'] === undefined;
 const apizee = createApizeeApp({
   dataDir,
   logger: createLogger({ silent: true }),
-  tokenRateLimits: { perUsername: 1e6, perClient: 1e6 },
+  tokenRateLimits: { perAccountAndClient: 1e6, perAccount: 1e6, perClient: 1e6 },
 });
 let call: (pathAndQuery: string, init?: RequestInit) => Promise<Response>;
 let stop = async () => {};

@@ -157,7 +157,10 @@ describe.each([
   beforeAll(async () => {
     h = await createHarness({
       tickets: 20,
-      appOptions: { tokenRateLimits: { perUsername: 1e9, perClient: 1e9 }, extensions },
+      appOptions: {
+        tokenRateLimits: { perAccountAndClient: 1e9, perAccount: 1e9, perClient: 1e9 },
+        extensions,
+      },
     });
     token = await h.token('admin');
     ids = {

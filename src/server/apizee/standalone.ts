@@ -18,7 +18,8 @@ export async function startStandaloneApizee(options: StandaloneOptions): Promise
   const apizee = createApizeeApp({ seed: true, ...appOptions });
   let server: RunningServer;
   try {
-    server = await listen((request) => apizee.app.fetch(request), port);
+    // The bindings carry the TCP peer, which the token call's limits key by.
+    server = await listen((request, bindings) => apizee.app.fetch(request, bindings), port);
   } catch (error) {
     apizee.close();
     throw error;
@@ -46,6 +47,7 @@ if (isEntryPoint) {
     webhooks: { url: env.APIZEE_WEBHOOK_URL, headers: env.APIZEE_WEBHOOK_HEADERS },
     // Unset: links name the host each request came to.
     publicUrl: env.APIZEE_PUBLIC_URL,
+    tokenRateLimits: { trustedProxies: env.TRUST_PROXY },
   });
   logger.info('embedded Apizee API ready', {
     url: `${server.url}/api/v3`,

@@ -27,6 +27,8 @@ export type GatewayOptions = {
   now?: () => number;
   /** See GatewayDeps; default DEFAULT_UPSTREAM_TIMEOUT_MS. */
   upstreamTimeoutMs?: number;
+  /** TRUST_PROXY: proxies in front whose X-Forwarded-For names the browser; default none. */
+  trustedProxies?: readonly string[];
 };
 
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
@@ -42,6 +44,7 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
     now: options.now ?? Date.now,
     extensions: createUpstreamExtensions(options.upstream, options.logger),
     upstreamTimeoutMs: options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
+    trustedProxies: new Set(options.trustedProxies),
   };
   const app = new Hono<GatewayEnv>();
 

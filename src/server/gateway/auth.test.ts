@@ -1,6 +1,7 @@
 /** /auth/* against the real embedded API, in-process. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userSchema } from '../../contract/models.ts';
+import { listen } from '../runtime/listen.ts';
 import {
   captureLogs,
   createTestApizee,
@@ -21,7 +22,7 @@ describe('sign-in, session and sign-out through the gateway', () => {
   let gateway: TestGateway;
 
   beforeAll(() => {
-    api = createTestApizee({ logger: apizeeLogs.logger, tokenRateLimits: { perUsername: 3 } });
+    api = createTestApizee({ logger: apizeeLogs.logger, tokenRateLimits: { perAccountAndClient: 3 } });
     gateway = createTestGateway(embeddedUpstream((request) => api.apizee.app.fetch(request)));
   });
   afterAll(() => api.close());
@@ -179,5 +180,45 @@ describe('sign-in, session and sign-out through the gateway', () => {
     expect(everything).not.toContain('wrong-password');
     expect(everything).not.toMatch(/v1\.[A-Za-z0-9_-]{20}/);
     expect(everything).not.toMatch(/Bearer /i);
+  });
+});
+
+describe('the browser address the gateway gives the token call (over HTTP)', () => {
+  async function signInStatuses(trustedProxies: string[], forwardedFor: string[]): Promise<number[]> {
+    const api = createTestApizee({ tokenRateLimits: { perClient: 2 } });
+    const gateway = createTestGateway(
+      embeddedUpstream((request) => api.apizee.app.fetch(request)),
+      undefined,
+      { trustedProxies },
+    );
+    const server = await listen(gateway.app.fetch, 0, '127.0.0.1');
+    try {
+      const statuses: number[] = [];
+      for (const address of forwardedFor) {
+        const response = await fetch(`${server.url}/auth/login`, {
+          method: 'POST',
+          headers: { ...XHR, 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+          body: JSON.stringify({ username: 'nobody', password: 'x' }),
+        });
+        statuses.push(response.status);
+      }
+      return statuses;
+    } finally {
+      await server.close(100);
+      api.close();
+    }
+  }
+
+  it('is the TCP peer without TRUST_PROXY: a forged X-Forwarded-For is ignored', async () => {
+    expect(await signInStatuses([], ['10.0.0.1', '10.0.0.2', '10.0.0.3'])).toEqual([401, 401, 429]);
+  });
+
+  it('is what X-Forwarded-For says when TRUST_PROXY names the peer', async () => {
+    expect(await signInStatuses(['127.0.0.1'], ['10.0.0.1', '10.0.0.2', '10.0.0.3'])).toEqual([
+      401, 401, 401,
+    ]);
+    expect(await signInStatuses(['127.0.0.1'], ['10.0.0.1', '10.0.0.1', '10.0.0.1'])).toEqual([
+      401, 401, 429,
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { tokenResponseSchema } from '../../contract/models.ts';
 import { apiPaths } from '../../contract/paths.ts';
 import type { GatewayDeps } from './deps.ts';
 import { relayResponse } from './forwarding.ts';
-import { errorResponse, peerAddress, type GatewayContext, type GatewayEnv } from './http.ts';
+import { browserAddress, errorResponse, type GatewayContext, type GatewayEnv } from './http.ts';
 import { forwardWithSession } from './proxy.ts';
 import { endSession, readSession, startSession } from './session.ts';
 import { apiPath, callUpstream } from './upstreamCall.ts';
@@ -93,7 +93,7 @@ export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): vo
       }
       const headers = new Headers({ 'content-type': 'application/json', accept: 'application/json' });
       // Upstream limits sign-ins per client address: give it the browser's, not the gateway's.
-      const address = peerAddress(c);
+      const address = browserAddress(c, deps.trustedProxies);
       if (address) headers.set('x-forwarded-for', address);
       const tokenResponse = await callUpstream(deps, apiPath(apiPaths.token), {
         method: 'POST',

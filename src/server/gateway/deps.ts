@@ -13,4 +13,6 @@ export type GatewayDeps = {
   extensions: UpstreamExtensions;
   /** How long upstream may take to answer, and between two chunks of a body (UPSTREAM_TIMEOUT_MS). */
   upstreamTimeoutMs: number;
+  /** TRUST_PROXY: the peers whose X-Forwarded-For names the browser. */
+  trustedProxies: ReadonlySet<string>;
 };

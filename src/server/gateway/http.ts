@@ -3,6 +3,7 @@ import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorBody } from '../../contract/errors.ts';
+import { clientAddress } from '../runtime/clientAddress.ts';
 
 /** Bindings are absent when the app is driven in-process (`app.request` in tests). */
 export type GatewayEnv = { Bindings: Partial<HttpBindings> };
@@ -17,9 +18,15 @@ export function errorResponse(c: GatewayContext, status: ContentfulStatusCode, m
   return c.json(body, status);
 }
 
-/** The address of the TCP peer (not a client-supplied header, which anyone can forge). */
-export function peerAddress(c: GatewayContext): string | undefined {
-  return c.env?.incoming?.socket?.remoteAddress;
+/**
+ * The browser's address: the TCP peer, or what X-Forwarded-For says when the peer is a proxy of
+ * TRUST_PROXY (anyone else can forge the header). Undefined when driven in-process (tests).
+ */
+export function browserAddress(c: GatewayContext, trustedProxies: ReadonlySet<string>): string | undefined {
+  const peer = c.env?.incoming?.socket?.remoteAddress;
+  return peer === undefined
+    ? undefined
+    : clientAddress(peer, c.req.header('x-forwarded-for'), trustedProxies);
 }
 
 export function isHttps(c: GatewayContext): boolean {

@@ -29,7 +29,7 @@ describe('a gateway pointed at a remote Apizee by APIZEE_URL', () => {
       port: 0,
       dataDir,
       logger: createLogger({ silent: true }),
-      tokenRateLimits: { perUsername: 2 },
+      tokenRateLimits: { perAccountAndClient: 2 },
     });
     const env = readServerEnv({
       PORT: '0',

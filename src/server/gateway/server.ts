@@ -39,6 +39,7 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
     distDir: env.DIST_DIR,
     logger,
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
+    trustedProxies: env.TRUST_PROXY,
     // The session links of the in-process API lead to its pages through the gateway.
     linkPages: isEmbedded(env),
   });

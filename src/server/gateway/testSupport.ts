@@ -33,7 +33,7 @@ export type TestGateway = {
 export function createTestGateway(
   upstream: Upstream,
   distDir = '/nonexistent-dist',
-  options: Pick<GatewayOptions, 'upstreamTimeoutMs'> = {},
+  options: Pick<GatewayOptions, 'upstreamTimeoutMs' | 'trustedProxies'> = {},
 ): TestGateway {
   let clock = Date.now();
   const { logger, lines } = captureLogs();

@@ -28,6 +28,17 @@ describe('server environment', () => {
     expect(read).toThrow(/LOG_LEVEL/);
   });
 
+  it('reads UPSTREAM_TIMEOUT_MS and TRUST_PROXY, and names a bad proxy address', () => {
+    expect(readServerEnv({})).toMatchObject({ UPSTREAM_TIMEOUT_MS: 10_000, TRUST_PROXY: [] });
+    expect(readServerEnv({ UPSTREAM_TIMEOUT_MS: '2500', TRUST_PROXY: '10.0.0.1, ::1' })).toMatchObject({
+      UPSTREAM_TIMEOUT_MS: 2500,
+      TRUST_PROXY: ['10.0.0.1', '::1'],
+    });
+    expect(() => readServerEnv({ TRUST_PROXY: 'proxy.local' })).toThrow(
+      /TRUST_PROXY: "proxy.local" is not an IP address/,
+    );
+  });
+
   it('maps LOG_LEVEL=silent to a silent logger', () => {
     expect(loggerOptions(readServerEnv({ LOG_LEVEL: 'silent' }))).toMatchObject({ silent: true });
     expect(loggerOptions(readServerEnv({ LOG_LEVEL: 'warn' }))).toEqual({ silent: false, level: 'warn' });

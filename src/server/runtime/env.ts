@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseWebhookHeaders } from '../apizee/webhooks/headers.ts';
+import { parseTrustedProxies } from './clientAddress.ts';
 import type { LogLevel } from './log.ts';
 
 const EMBEDDED = 'embedded';
@@ -17,6 +18,15 @@ const flag = z.stringbool({
 });
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+const trustedProxies = z.string().transform((text, ctx) => {
+  try {
+    return parseTrustedProxies(text);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
 
 /** Parsed at start; the message names what is wrong, never a value (a value is usually a secret). */
 const webhookHeaders = z.string().transform((text, ctx) => {
@@ -42,6 +52,8 @@ const serverEnvSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   /** How long the gateway waits for upstream's answer, and for each next chunk of a body. */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Addresses of the proxies in front whose X-Forwarded-For names the client; unset: none. */
+  TRUST_PROXY: trustedProxies.default([]),
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
   /** Where the embedded API POSTs its webhooks; unset: none are sent. */
   APIZEE_WEBHOOK_URL: httpUrl.optional(),

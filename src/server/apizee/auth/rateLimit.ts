@@ -1,4 +1,10 @@
-/** Fixed-window counters keyed by any string (a username, a client address). */
+/**
+ * Fixed-window counters keyed by any string (a client address, an account, the pair of both).
+ *
+ * Expiry costs O(1) per hit, whatever the number of keys: a key enters the map when its window
+ * starts and leaves it when the window ends, so the map's order is the order of window starts and the
+ * expired windows are always at its front. Each hit drops those and stops at the first live one.
+ */
 export interface RateLimitDecision {
   allowed: boolean;
   limit: number;
@@ -9,6 +15,8 @@ export interface RateLimitDecision {
 
 export interface RateLimiter {
   hit(key: string): RateLimitDecision;
+  /** Keys currently held (for tests of the memory bound). */
+  size(): number;
 }
 
 export function createRateLimiter(limit: number, windowMs: number, now: () => number): RateLimiter {
@@ -16,11 +24,12 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
   return {
     hit(key) {
       const time = now();
+      for (const [oldest, window] of windows) {
+        if (time - window.start < windowMs) break;
+        windows.delete(oldest);
+      }
       let window = windows.get(key);
-      if (!window || time - window.start >= windowMs) {
-        if (windows.size > 10_000) {
-          for (const [k, w] of windows) if (time - w.start >= windowMs) windows.delete(k);
-        }
+      if (!window) {
         window = { start: time, count: 0 };
         windows.set(key, window);
       }
@@ -32,5 +41,6 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
         resetSeconds: Math.max(1, Math.ceil((window.start + windowMs - time) / 1000)),
       };
     },
+    size: () => windows.size,
   };
 }

@@ -1,8 +1,15 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema, rateLimitErrorSchema } from '../../../contract/errors.ts';
 import { tokenResponseSchema, userSchema } from '../../../contract/models.ts';
 import { JWT_BEARER_GRANT } from '../../../contract/requests.ts';
+import { createLogger } from '../../runtime/log.ts';
+import { createApizeeApp } from '../app.ts';
 import { DEMO_PASSWORD } from '../seed/directory.ts';
+import { seedDatabase } from '../seed/seed.ts';
+import { startStandaloneApizee } from '../standalone.ts';
 import { createHarness, TEST_NOW, type Harness } from '../testing/harness.ts';
 
 let h: Harness;
@@ -119,7 +126,7 @@ describe('bearer tokens', () => {
 });
 
 describe('rate limit of POST /token', () => {
-  it('answers 429 with X-RateLimit-Reset after 10 attempts per username per minute', async () => {
+  it('answers 429 with X-RateLimit-Reset after 10 attempts per account and client per minute', async () => {
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let i = 0; i < 11; i++) {
@@ -156,6 +163,113 @@ describe('rate limit of POST /token', () => {
       expect((await from('10.0.0.2')).status).toBe(401);
     } finally {
       other.close();
+    }
+  });
+});
+
+describe('a password-guessing attacker', () => {
+  const from = (other: Harness, ip: string, username: string, password = DEMO_PASSWORD) =>
+    other.request('POST', '/token', {
+      form: { grant_type: 'password', username, password },
+      headers: { 'x-forwarded-for': ip },
+    });
+
+  it('does not lock the real user out: the limit is per account and client address', async () => {
+    const other = await createHarness({ tickets: 0 });
+    try {
+      const attacker: number[] = [];
+      for (let i = 0; i < 30; i++)
+        attacker.push((await from(other, '203.0.113.66', 'agent1', 'guess')).status);
+      expect(attacker.slice(0, 10).every((status) => status === 401)).toBe(true);
+      expect(attacker.slice(10).every((status) => status === 429)).toBe(true);
+      expect((await from(other, '198.51.100.7', 'agent1')).status).toBe(200);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('still meets the looser per-account limit when spread over many addresses', async () => {
+    const other = await createHarness({
+      tickets: 0,
+      appOptions: { tokenRateLimits: { perAccountAndClient: 2, perAccount: 5 } },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++)
+        statuses.push((await from(other, `203.0.113.${i}`, 'agent1', 'guess')).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('is refused with a 503 beyond the password checks that may wait, not queued without end', async () => {
+    const other = await createHarness({
+      tickets: 0,
+      appOptions: { tokenRateLimits: { bcryptConcurrency: 1, bcryptQueue: 2 } },
+    });
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => from(other, `203.0.113.${i}`, `user${i}`, 'guess')),
+      );
+      const statuses = responses.map((response) => response.status).sort();
+      expect(statuses).toEqual([401, 401, 401, 503, 503, 503, 503, 503]);
+      const busy = responses.find((response) => response.status === 503)!;
+      expect(apiErrorSchema.parse(await busy.json()).message).toMatch(/too many sign-ins at once/i);
+      // Once the flood is over, sign-ins work again.
+      expect((await from(other, '198.51.100.7', 'agent1')).status).toBe(200);
+    } finally {
+      other.close();
+    }
+  });
+});
+
+describe('X-Forwarded-For at the standalone API (over HTTP)', () => {
+  async function standalone(trustedProxies: string[]) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'apizee-xff-'));
+    const seeded = createApizeeApp({ dataDir, logger: createLogger({ silent: true }) });
+    seedDatabase(seeded.db, { dataDir, tickets: 0, passwordCost: 4 });
+    seeded.close();
+    const server = await startStandaloneApizee({
+      port: 0,
+      dataDir,
+      logger: createLogger({ silent: true }),
+      tokenRateLimits: { perClient: 2, trustedProxies },
+    });
+    return {
+      token: (forwardedFor: string) =>
+        fetch(`${server.url}/api/v3/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+          body: JSON.stringify({ username: 'nobody', password: 'x' }),
+        }).then((response) => response.status),
+      close: async () => {
+        await server.close(100);
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  it('ignores it without TRUST_PROXY: a forged header does not buy a fresh budget', async () => {
+    const api = await standalone([]);
+    try {
+      expect([await api.token('10.0.0.1'), await api.token('10.0.0.2'), await api.token('10.0.0.3')]).toEqual(
+        [401, 401, 429],
+      );
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('reads it when TRUST_PROXY names the peer', async () => {
+    const api = await standalone(['127.0.0.1']);
+    try {
+      expect([await api.token('10.0.0.1'), await api.token('10.0.0.1'), await api.token('10.0.0.1')]).toEqual(
+        [401, 401, 429],
+      );
+      expect(await api.token('10.0.0.2')).toBe(401);
+    } finally {
+      await api.close();
     }
   });
 });

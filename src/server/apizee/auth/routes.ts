@@ -1,9 +1,12 @@
+import type { HttpBindings } from '@hono/node-server';
 import bcrypt from 'bcryptjs';
 import { Hono, type Context } from 'hono';
 import { formatApiDate } from '../../../contract/params.ts';
 import { apiPaths } from '../../../contract/paths.ts';
 import { JWT_BEARER_GRANT, tokenParamsSchema } from '../../../contract/requests.ts';
+import { clientAddress } from '../../runtime/clientAddress.ts';
 import { createRateLimiter, type RateLimitDecision } from './rateLimit.ts';
+import { createSemaphore, SemaphoreFullError, type Semaphore } from './semaphore.ts';
 import { findCredentials } from './repository.ts';
 import type { TokenStore } from './tokens.ts';
 import type { ApizeeDeps, ApizeeEnv } from '../context.ts';
@@ -11,25 +14,42 @@ import { ApiError } from '../http/errors.ts';
 import { readParams } from '../http/params.ts';
 
 export interface TokenRateLimits {
-  /** Token requests per username per window (Apizee documents 10 per minute). */
-  perUsername: number;
   /** Token requests per client address per window. */
   perClient: number;
+  /**
+   * Per account *from one client address*: Apizee's documented 10 per minute. Keyed by the pair, so an
+   * attacker's wrong passwords use up their own budget, not the real user's.
+   */
+  perAccountAndClient: number;
+  /** Per account from all addresses together: looser, against guessing spread over many addresses. */
+  perAccount: number;
   windowMs: number;
+  /** Password checks (bcrypt) at a time, and waiting beyond those; past both, a 503 at once. */
+  bcryptConcurrency: number;
+  bcryptQueue: number;
+  /**
+   * TRUST_PROXY: the peers whose `X-Forwarded-For` names the client. A caller in this process (the
+   * gateway of `npm start`) is always trusted.
+   */
+  trustedProxies: readonly string[];
 }
 
 export const DEFAULT_TOKEN_RATE_LIMITS: TokenRateLimits = {
-  perUsername: 10,
   perClient: 100,
+  perAccountAndClient: 10,
+  perAccount: 50,
   windowMs: 60_000,
+  bcryptConcurrency: 2,
+  bcryptQueue: 20,
+  trustedProxies: [],
 };
 
 /** Compared against when the username is unknown, so both cases take the same time. */
 let dummyHash: string | undefined;
 
-/** `x-forwarded-for` names the client only when a proxy sets it; otherwise every caller shares one key. */
-function clientKey(c: Context): string {
-  return c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'direct';
+function clientKey(c: Context, trusted: ReadonlySet<string>): string {
+  const peer = (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket?.remoteAddress;
+  return clientAddress(peer, c.req.header('x-forwarded-for'), trusted) ?? 'direct';
 }
 
 /** The decision to report: a blocking one (the longest wait) if any, else the one with least room left. */
@@ -44,6 +64,16 @@ function setRateLimitHeaders(c: Context, decision: RateLimitDecision): void {
   c.header('X-RateLimit-Reset', String(decision.resetSeconds));
 }
 
+/** bcrypt, a few at a time: a flood of sign-ins must not starve everyone else's requests of CPU. */
+async function checkPassword(semaphore: Semaphore, password: string, hash: string): Promise<boolean> {
+  try {
+    return await semaphore.run(() => bcrypt.compare(password, hash));
+  } catch (error) {
+    if (!(error instanceof SemaphoreFullError)) throw error;
+    throw new ApiError(503, 'Too many sign-ins at once, retry in a moment');
+  }
+}
+
 /** `POST /token` (rate limited, no bearer token needed) and `POST /token/revoke`, below the API base. */
 export function tokenRoutes(
   deps: ApizeeDeps,
@@ -51,13 +81,23 @@ export function tokenRoutes(
   limits: TokenRateLimits = DEFAULT_TOKEN_RATE_LIMITS,
 ): Hono<ApizeeEnv> {
   const app = new Hono<ApizeeEnv>();
-  const perUsername = createRateLimiter(limits.perUsername, limits.windowMs, deps.now);
   const perClient = createRateLimiter(limits.perClient, limits.windowMs, deps.now);
+  const perPair = createRateLimiter(limits.perAccountAndClient, limits.windowMs, deps.now);
+  const perAccount = createRateLimiter(limits.perAccount, limits.windowMs, deps.now);
+  const passwordChecks = createSemaphore(limits.bcryptConcurrency, limits.bcryptQueue);
+  const trusted = new Set(limits.trustedProxies);
 
   app.post(apiPaths.token, async (c) => {
-    const decisions = [perClient.hit(clientKey(c))];
+    const client = clientKey(c, trusted);
+    const decisions = [perClient.hit(client)];
     const params = await readParams(c, tokenParamsSchema);
-    if (params.username) decisions.push(perUsername.hit(params.username.toLowerCase()));
+    const account = params.username?.toLowerCase();
+    // A request refused by one limit is not counted by the next: an attacker's refused attempts on
+    // the pair never reach the account's budget, which the real user shares.
+    if (account && decisions[0]!.allowed) {
+      decisions.push(perPair.hit(`${account}\n${client}`));
+      if (decisions[1]!.allowed) decisions.push(perAccount.hit(account));
+    }
     const decision = mostRestrictive(decisions);
     setRateLimitHeaders(c, decision);
     if (!decision.allowed) {
@@ -79,7 +119,11 @@ export function tokenRoutes(
 
     const user = findCredentials(deps.db, params.username!);
     dummyHash ??= bcrypt.hashSync('not-a-password', 10);
-    const valid = await bcrypt.compare(params.password ?? '', user?.password_hash ?? dummyHash);
+    const valid = await checkPassword(
+      passwordChecks,
+      params.password ?? '',
+      user?.password_hash ?? dummyHash,
+    );
     if (!user || !valid) throw ApiError.unauthorized('Invalid username or password');
 
     const issued = tokens.issue(user.id);
