@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import bcrypt from 'bcryptjs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiErrorSchema, rateLimitErrorSchema } from '../../../contract/errors.ts';
 import { tokenResponseSchema, userSchema } from '../../../contract/models.ts';
 import { JWT_BEARER_GRANT } from '../../../contract/requests.ts';
@@ -199,6 +200,33 @@ describe('a password-guessing attacker', () => {
         statuses.push((await from(other, `203.0.113.${i}`, 'agent1', 'guess')).status);
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     } finally {
+      other.close();
+    }
+  });
+
+  it('runs at most 2 password checks at a time during a flood', async () => {
+    const other = await createHarness({ tickets: 0 });
+    const compare = bcrypt.compare.bind(bcrypt);
+    let inFlight = 0;
+    let most = 0;
+    const spy = vi.spyOn(bcrypt, 'compare').mockImplementation((async (password: string, hash: string) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      try {
+        return await compare(password, hash);
+      } finally {
+        inFlight -= 1;
+      }
+    }) as typeof bcrypt.compare);
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => from(other, `203.0.113.${i}`, `user${i}`, 'guess')),
+      );
+      expect(responses.every((response) => response.status === 401)).toBe(true);
+      expect(spy).toHaveBeenCalledTimes(20);
+      expect(most).toBe(2);
+    } finally {
+      spy.mockRestore();
       other.close();
     }
   });
