@@ -37,13 +37,14 @@ export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
 export const UPSTREAM_TIMEOUT_MESSAGE = 'Apizee is not answering, try again in a moment';
 
 export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
   const deps: GatewayDeps = {
     upstream: options.upstream,
     sealer: createSessionSealer(options.sessionSecret),
     logger: options.logger,
     now: options.now ?? Date.now,
-    extensions: createUpstreamExtensions(options.upstream, options.logger),
-    upstreamTimeoutMs: options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
+    extensions: createUpstreamExtensions(options.upstream, options.logger, upstreamTimeoutMs),
+    upstreamTimeoutMs,
     trustedProxies: new Set(options.trustedProxies),
   };
   const app = new Hono<GatewayEnv>();

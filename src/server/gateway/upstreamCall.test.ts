@@ -4,6 +4,7 @@
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type RunningServer } from '../runtime/listen.ts';
 import { UPSTREAM_TIMEOUT_MESSAGE } from './app.ts';
@@ -143,5 +144,31 @@ describe('upstream timeouts (embedded upstream)', () => {
     });
     expect(response.status).toBe(504);
     expect(await response.json()).toEqual({ code: 504, message: UPSTREAM_TIMEOUT_MESSAGE });
+  });
+});
+
+describe('a sign-in whose extensions probe never answers', () => {
+  it('still signs in, without extensions, once the probe times out', async () => {
+    const upstreamApp = new Hono();
+    upstreamApp.post('/api/v3/token', (c) =>
+      c.json({ access_token: 'tok', created_at: '2026-11-26T12:00:00+00:00', expires_in: 3600 }),
+    );
+    upstreamApp.get('/api/v3/users/me', (c) => c.json({ id: 1, username: 'agent1' }));
+    upstreamApp.get('/api/v3/extensions', () => new Promise<Response>(() => {}));
+    const upstreamServer = await listen(upstreamApp.fetch, 0, '127.0.0.1');
+    const gateway = createTestGateway(remoteUpstream(upstreamServer.url), undefined, {
+      upstreamTimeoutMs: TIMEOUT_MS,
+    });
+    try {
+      const response = await gateway.app.request('/auth/login', {
+        method: 'POST',
+        headers: { ...XHR, 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'agent1', password: 'x' }),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ username: 'agent1', extensions: [] });
+    } finally {
+      await upstreamServer.close(100);
+    }
   });
 });

@@ -31,7 +31,11 @@ function isTransient(status: number): boolean {
   return status === 401 || status === 429 || status >= 500;
 }
 
-export function createUpstreamExtensions(upstream: Upstream, logger: Logger): UpstreamExtensions {
+export function createUpstreamExtensions(
+  upstream: Upstream,
+  logger: Logger,
+  timeoutMs: number,
+): UpstreamExtensions {
   const known = upstream.extensions;
   if (known) {
     const names = [...known];
@@ -44,6 +48,8 @@ export function createUpstreamExtensions(upstream: Upstream, logger: Logger): Up
     try {
       response = await upstream.fetch(apiPath(EXTENSIONS_PATH), {
         headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+        // A sign-in waits for this answer: it must not hang on an upstream that never gives it.
+        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
       logger.warn('extensions probe failed', {
