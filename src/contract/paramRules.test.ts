@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   enumListItems,
+  enumListProblem,
   formatApiDate,
   integerProblem,
   parseIsoDate,
@@ -28,6 +29,9 @@ describe('paramRules', () => {
     expect(enumListItems(values, ['done'])).toEqual(['done']);
     expect(enumListItems(values, 'open,lost')).toBeNull();
     expect(enumListItems(values, ' , ')).toBeNull();
+    expect(enumListItems(values, 'open,open,open')).toEqual(['open']);
+    expect(enumListItems(values, 'open,open,open,open')).toBeNull();
+    expect(enumListProblem(values, 'open,open,open,open')).toBe('must list at most 3 values');
   });
 
   it('reads the user filter as an id or a scope', () => {

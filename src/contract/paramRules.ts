@@ -60,16 +60,28 @@ export function textProblem(text: string, max: number): string | null {
   return null;
 }
 
-/** A comma-separated list (or an array) of enum values, deduplicated; null when empty or unknown. */
+function listItems(value: string | readonly string[]): string[] {
+  return (typeof value === 'string' ? value.split(',') : value).map((item) => item.trim()).filter(Boolean);
+}
+
+/** Why a comma-separated list (or an array) of enum values is not acceptable, or null when it is. */
+export function enumListProblem(values: readonly string[], value: string | readonly string[]): string | null {
+  const items = listItems(value);
+  // A longer list can only repeat values: refused, so that a list parameter has a bounded cost.
+  if (items.length > values.length) return `must list at most ${values.length} values`;
+  if (items.length === 0 || items.some((item) => !values.includes(item))) {
+    return `must be a comma-separated list of ${values.join(', ')}`;
+  }
+  return null;
+}
+
+/** The enum values of a list, deduplicated; null when `enumListProblem` finds one. */
 export function enumListItems<const T extends readonly string[]>(
   values: T,
   value: string | readonly string[],
 ): T[number][] | null {
-  const items = (typeof value === 'string' ? value.split(',') : value)
-    .map((item) => item.trim())
-    .filter(Boolean);
-  if (items.length === 0 || items.some((item) => !values.includes(item))) return null;
-  return [...new Set(items)] as T[number][];
+  if (enumListProblem(values, value)) return null;
+  return [...new Set(listItems(value))] as T[number][];
 }
 
 /** Service keys are 32 characters of `[a-z0-9]`. */

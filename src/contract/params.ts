@@ -3,7 +3,14 @@
  * body or a JSON body, so each block accepts the string form and the JSON form of its value.
  */
 import { z } from 'zod';
-import { enumListItems, integerProblem, parseIsoDate, SERVICE_KEY, textProblem } from './paramRules.ts';
+import {
+  enumListItems,
+  enumListProblem,
+  integerProblem,
+  parseIsoDate,
+  SERVICE_KEY,
+  textProblem,
+} from './paramRules.ts';
 
 export { formatApiDate, parseIsoDate, SERVICE_KEY } from './paramRules.ts';
 
@@ -70,15 +77,12 @@ export function enumParam<const T extends readonly [string, ...string[]]>(values
 /** A comma-separated list of enum values (also a JSON array), deduplicated. */
 export function enumListParam<const T extends readonly [string, ...string[]]>(values: T) {
   return z.union([z.string(), z.array(z.string())]).transform((value, ctx) => {
-    const items = enumListItems(values, value);
-    if (!items) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be a comma-separated list of ${values.join(', ')}`,
-      });
+    const problem = enumListProblem(values, value);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
       return z.NEVER;
     }
-    return items;
+    return enumListItems(values, value) ?? [];
   });
 }
 

@@ -1,5 +1,11 @@
 /** Rules for a ticket's recipient (requestor): phone numbers, e-mail addresses, country codes. */
 
+/** Per ticket, at most this many phone numbers and as many e-mail addresses (each gets an invitation). */
+export const MAX_RECIPIENTS = 20;
+
+/** As typed, separators included: E.164 has at most 15 digits. */
+const MAX_PHONE_LENGTH = 32;
+
 /** Characters people type inside phone numbers that carry no meaning. */
 const PHONE_SEPARATORS = /[\s.\-()/]/g;
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -12,6 +18,7 @@ export type PhoneProblem = 'national' | 'invalid';
 
 /** Null when `raw` is an international number; otherwise why it is not. */
 export function phoneProblem(raw: string): PhoneProblem | null {
+  if (raw.length > MAX_PHONE_LENGTH) return 'invalid';
   const phone = normalizePhone(raw);
   if (E164.test(phone)) return null;
   if (/^0\d{6,14}$/.test(phone)) return 'national';

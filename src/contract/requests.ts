@@ -30,7 +30,14 @@ import {
   textParam,
 } from './params.ts';
 import { ALL_SERVICES, TICKET_USER_SCOPES, ticketUserValue } from './paramRules.ts';
-import { emailProblem, isCountryCode, normalizePhone, phoneProblem, splitList } from './recipient.ts';
+import {
+  emailProblem,
+  isCountryCode,
+  MAX_RECIPIENTS,
+  normalizePhone,
+  phoneProblem,
+  splitList,
+} from './recipient.ts';
 
 export { ALL_SERVICES, TICKET_USER_SCOPES, type TicketUserScope } from './paramRules.ts';
 
@@ -62,37 +69,40 @@ export const contactsParamsSchema = z.object({ search: textParam(200).optional()
 
 // --- tickets ----------------------------------------------------------------------------------
 
-const phoneListParam = z.union([z.string(), z.array(z.string())]).transform((value, ctx) => {
-  const phones = Array.isArray(value) ? value.map((p) => p.trim()).filter(Boolean) : splitList(value);
-  for (const phone of phones) {
-    const problem = phoneProblem(phone);
-    if (problem === 'national') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${phone} is a national number: use the international format, e.g. +33612345678`,
-      });
-    } else if (problem) {
-      ctx.addIssue({ code: 'custom', message: `${phone} is not a valid international phone number` });
-    }
-  }
-  return phones.map(normalizePhone);
-});
+/** A value echoed in a message, cut short so that a refusal never repeats a huge input. */
+function quoted(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
 
-const emailListParam = z.union([z.string(), z.array(z.string())]).transform((value, ctx) => {
-  const emails = Array.isArray(value) ? value.map((e) => e.trim()).filter(Boolean) : splitList(value);
-  for (const email of emails) {
-    const problem = emailProblem(email);
-    if (problem === 'generic') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${email} is a generic or shared mailbox, which cannot receive an invitation`,
-      });
-    } else if (problem) {
-      ctx.addIssue({ code: 'custom', message: `${email} is not a valid e-mail address` });
+/** A list as a JSON array or one comma-separated string, of at most MAX_RECIPIENTS items. */
+function recipientListParam(noun: string, problemOf: (item: string) => string | null) {
+  return z.union([z.string(), z.array(z.string())]).transform((value, ctx) => {
+    const items = Array.isArray(value) ? value.map((p) => p.trim()).filter(Boolean) : splitList(value);
+    if (items.length > MAX_RECIPIENTS) {
+      ctx.addIssue({ code: 'custom', message: `must list at most ${MAX_RECIPIENTS} ${noun}` });
+      return z.NEVER;
     }
+    for (const item of items) {
+      const problem = problemOf(item);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${quoted(item)} ${problem}` });
+    }
+    return items;
+  });
+}
+
+const phoneListParam = recipientListParam('phone numbers', (phone) => {
+  const problem = phoneProblem(phone);
+  if (problem === 'national') {
+    return 'is a national number: use the international format, e.g. +33612345678';
   }
-  return emails.map((e) => e.toLowerCase());
-});
+  return problem && 'is not a valid international phone number';
+}).transform((phones) => phones.map(normalizePhone));
+
+const emailListParam = recipientListParam('e-mail addresses', (email) => {
+  const problem = emailProblem(email);
+  if (problem === 'generic') return 'is a generic or shared mailbox, which cannot receive an invitation';
+  return problem && 'is not a valid e-mail address';
+}).transform((emails) => emails.map((e) => e.toLowerCase()));
 
 const countryParam = z.string().transform((value, ctx) => {
   const code = value.trim().toUpperCase();
@@ -213,15 +223,18 @@ export const listMediasParamsSchema = z.object({ ...mediaFilterShape, ...listPar
 export type ListMediasParams = z.infer<typeof listMediasParamsSchema>;
 export type ListMediasInput = z.input<typeof listMediasParamsSchema>;
 
+/** Of `ids`: the selection of a zip, a bound on the query it costs. */
+export const MAX_MEDIA_IDS = 1000;
+
 const idListParam = z
   .union([z.string(), z.array(z.union([z.string(), z.number()]))])
   .transform((value, ctx) => {
     const items = Array.isArray(value) ? value.map(String) : splitList(value);
-    if (
-      items.length === 0 ||
-      items.length > 1000 ||
-      items.some((item) => !/^\d{1,12}$/.test(item) || Number(item) < 1)
-    ) {
+    if (items.length > MAX_MEDIA_IDS) {
+      ctx.addIssue({ code: 'custom', message: `must list at most ${MAX_MEDIA_IDS} media ids` });
+      return z.NEVER;
+    }
+    if (items.length === 0 || items.some((item) => !/^\d{1,12}$/.test(item) || Number(item) < 1)) {
       ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of media ids' });
       return z.NEVER;
     }

@@ -163,6 +163,24 @@ describe('recipient phones and e-mails', () => {
     expect(messagesAt(form({ phone: [], email: ['a.b@example.com'] }))).toEqual({});
     expect(messagesAt(form({ phone: ['+4915112345678'], email: [] }))).toEqual({});
   });
+
+  it('takes at most 20 of each, as the API, blanks not counted', () => {
+    const phones = Array.from({ length: 21 }, (_, i) => `+3361234${String(i).padStart(4, '0')}`);
+    const emails = Array.from({ length: 21 }, (_, i) => `person.${i}@example.org`);
+    expect(messagesAt(form({ phone: [...phones.slice(0, 20), ' '] }))).toEqual({});
+    expect(messagesAt(form({ phone: phones, email: emails }))).toEqual({
+      phone: ['form.error.tooManyRecipients?max=20'],
+      email: ['form.error.tooManyRecipients?max=20'],
+    });
+    expect(createTicketParamsSchema.safeParse({ phone: phones.slice(0, 20).join(',') }).success).toBe(true);
+    expect(createTicketParamsSchema.safeParse({ phone: phones.join(',') }).success).toBe(false);
+  });
+
+  it('refuses a phone number padded past 32 characters, as the API', () => {
+    const padded = `+33 ${' '.repeat(40)}612345678`;
+    expect(messagesAt(form({ phone: [padded] }))).toEqual({ 'phone.0': [FORM_ERRORS.phoneInvalid] });
+    expect(createTicketParamsSchema.safeParse({ phone: padded }).success).toBe(false);
+  });
 });
 
 describe('start time: local to UTC', () => {

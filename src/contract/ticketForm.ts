@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { GENDERS, isKnownState, LANGUAGES, TICKET_STATES, TICKET_TYPES, type TicketType } from './enums.ts';
 import type { Ticket } from './models.ts';
 import { SERVICE_KEY } from './params.ts';
-import { emailProblem, isCountryCode, normalizePhone, phoneProblem } from './recipient.ts';
+import { emailProblem, isCountryCode, MAX_RECIPIENTS, normalizePhone, phoneProblem } from './recipient.ts';
 import type { CreateTicketInput, UpdateTicketInput } from './requests.ts';
 
 export const FORM_ERRORS = {
@@ -21,6 +21,7 @@ export const FORM_ERRORS = {
   emailGeneric: 'form.error.emailGeneric',
   emailInvalid: 'form.error.emailInvalid',
   tooLong: 'form.error.tooLong',
+  tooManyRecipients: 'form.error.tooManyRecipients',
   controlCharacters: 'form.error.controlCharacters',
   choice: 'form.error.choice',
   country: 'form.error.country',
@@ -81,26 +82,34 @@ function minutes(min: number, max: number) {
     );
 }
 
-const phoneList = z.array(z.string()).superRefine((phones, ctx) => {
-  phones.forEach((phone, index) => {
-    if (!phone.trim()) return;
-    const problem = phoneProblem(phone);
-    if (problem) {
-      const key = problem === 'national' ? FORM_ERRORS.phoneNational : FORM_ERRORS.phoneInvalid;
-      ctx.addIssue({ code: 'custom', path: [index], message: key });
+const filled = (list: string[]) => list.map((item) => item.trim()).filter(Boolean);
+
+/** Entries of a recipient list, blanks aside (the form keeps an empty input), checked by `problemOf`. */
+function recipientList(problemOf: (item: string) => FormErrorKey | null) {
+  return z.array(z.string()).superRefine((items, ctx) => {
+    if (filled(items).length > MAX_RECIPIENTS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: formMessage(FORM_ERRORS.tooManyRecipients, { max: MAX_RECIPIENTS }),
+      });
     }
+    items.forEach((item, index) => {
+      const problem = item.trim() ? problemOf(item) : null;
+      if (problem) ctx.addIssue({ code: 'custom', path: [index], message: problem });
+    });
   });
+}
+
+const phoneList = recipientList((phone) => {
+  const problem = phoneProblem(phone);
+  if (!problem) return null;
+  return problem === 'national' ? FORM_ERRORS.phoneNational : FORM_ERRORS.phoneInvalid;
 });
 
-const emailList = z.array(z.string()).superRefine((emails, ctx) => {
-  emails.forEach((email, index) => {
-    if (!email.trim()) return;
-    const problem = emailProblem(email);
-    if (problem) {
-      const key = problem === 'generic' ? FORM_ERRORS.emailGeneric : FORM_ERRORS.emailInvalid;
-      ctx.addIssue({ code: 'custom', path: [index], message: key });
-    }
-  });
+const emailList = recipientList((email) => {
+  const problem = emailProblem(email);
+  if (!problem) return null;
+  return problem === 'generic' ? FORM_ERRORS.emailGeneric : FORM_ERRORS.emailInvalid;
 });
 
 /** `YYYY-MM-DD HH:mm[:ss]` in the agent's local time, as the date-time picker gives it. */
@@ -202,8 +211,6 @@ export function emptyTicketForm(overrides: Partial<TicketFormValues> = {}): Tick
     ...overrides,
   };
 }
-
-const filled = (list: string[]) => list.map((item) => item.trim()).filter(Boolean);
 
 /** The wire parameters of `POST /tickets` for a valid form: blanks and non-applicable fields left out. */
 export function toCreateTicketInput(form: TicketFormValues): CreateTicketInput {

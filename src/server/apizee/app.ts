@@ -13,6 +13,7 @@ import { eventRoutes } from './events/routes.ts';
 import { extensionRoutes } from './extensions/routes.ts';
 import { resolveExtensions, type ExtensionsOption } from './extensions/settings.ts';
 import { exportRoutes } from './export/routes.ts';
+import { bodySizeLimit } from './http/bodySizeLimit.ts';
 import { createErrorHandler, notFoundHandler } from './http/errors.ts';
 import { linkPageRoutes } from './invitations/pages.ts';
 import { invitationRoutes } from './invitations/routes.ts';
@@ -84,6 +85,7 @@ export function createApizeeApp(options: ApizeeAppOptions): ApizeeApp {
     c.set('deps', deps);
     await next();
   });
+  app.use('*', bodySizeLimit());
   const authenticate = requireAuth(tokens);
   const tokenPath = `${API_BASE}${apiPaths.token}`;
   app.use(`${API_BASE}/*`, (c, next) => (c.req.path === tokenPath ? next() : authenticate(c, next)));

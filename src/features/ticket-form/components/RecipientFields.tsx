@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useController, useFormContext, useFormState, useWatch, type FieldError } from 'react-hook-form';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import { GENDERS } from '../../../contract/enums.ts';
+import { MAX_RECIPIENTS } from '../../../contract/recipient.ts';
 import type { TicketFormValues } from '../../../contract/ticketForm.ts';
 import { countryOptions } from './countryOptions.ts';
 import { formErrorText } from './formErrorText.ts';
@@ -88,6 +89,7 @@ export function RecipientFields({ contactsOnly }: RecipientFieldsProps) {
         <ValueListInput
           name="phone"
           type="tel"
+          maxItems={MAX_RECIPIENTS}
           autoComplete="off"
           label={t('form.field.phones')}
           itemLabel={(n) => t('form.field.phoneN', { n })}
@@ -112,6 +114,7 @@ export function RecipientFields({ contactsOnly }: RecipientFieldsProps) {
         <ValueListInput
           name="email"
           type="email"
+          maxItems={MAX_RECIPIENTS}
           autoComplete="off"
           label={t('form.field.emails')}
           itemLabel={(n) => t('form.field.emailN', { n })}

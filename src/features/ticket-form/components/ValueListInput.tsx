@@ -19,6 +19,8 @@ type ValueListInputProps = {
   /** Advice under an entry that is not an error yet (e.g. "did you mean +33…?"). */
   itemHint?: (value: string, index: number) => ReactNode;
   type?: 'tel' | 'email';
+  /** No add button once the list has this many entries. */
+  maxItems?: number;
   autoComplete?: string;
   inputRef?: Ref<HTMLInputElement>;
   name: string;
@@ -36,6 +38,7 @@ export function ValueListInput({
   itemErrors = [],
   itemHint,
   type,
+  maxItems = Infinity,
   autoComplete,
   inputRef,
   name,
@@ -98,11 +101,13 @@ export function ValueListInput({
           </Group>
         ))}
         {error && <Input.Error id={errorId}>{error}</Input.Error>}
-        <Group>
-          <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={add}>
-            {addLabel}
-          </Button>
-        </Group>
+        {entries.length < maxItems && (
+          <Group>
+            <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={add}>
+              {addLabel}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </div>
   );

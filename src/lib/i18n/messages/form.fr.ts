@@ -88,6 +88,7 @@ export default defineTranslation<typeof en>({
     'Une boîte partagée (contact@, info@, support@…) ne peut pas recevoir d’invitation.',
   'form.error.emailInvalid': 'Ce n’est pas une adresse e-mail valide.',
   'form.error.tooLong': '{max} caractères au plus.',
+  'form.error.tooManyRecipients': '{max} au plus dans cette liste.',
   'form.error.controlCharacters': 'Retirez les caractères de contrôle invisibles.',
   'form.error.choice': 'Choisissez l’une des options.',
   'form.error.country': 'Choisissez un pays dans la liste.',

@@ -87,6 +87,7 @@ export default defineMessages({
   'form.error.emailGeneric': 'A shared mailbox (contact@, info@, support@…) cannot receive an invitation.',
   'form.error.emailInvalid': 'This is not a valid e-mail address.',
   'form.error.tooLong': 'At most {max} characters.',
+  'form.error.tooManyRecipients': 'At most {max} in this list.',
   'form.error.controlCharacters': 'Remove the invisible control characters.',
   'form.error.choice': 'Choose one of the options.',
   'form.error.country': 'Choose a country from the list.',

@@ -148,3 +148,72 @@ describe('GET /medias/{id}/thumbnail', () => {
     expect((await h.request('GET', `/medias/${bare.id}/thumbnail`, { token })).status).toBe(404);
   });
 });
+
+describe('medias that could run as the dashboard', () => {
+  const SANDBOX = "sandbox; default-src 'none'";
+  let page: InsertedMedia;
+  let script: InsertedMedia;
+  let drawing: InsertedMedia;
+  let ticketId: number;
+
+  beforeAll(() => {
+    ticketId = insertTicket(h, { agent: 'agent1', group: 'Support', enterpriseOf: 'agent1' });
+    const hostile = (title: string, mime_type: string, extension: string, text: string) =>
+      insertMedia(h, ticketId, {
+        title,
+        media_type: 'document',
+        source: 'upload',
+        mime_type,
+        extension,
+        bytes: Buffer.from(text),
+      });
+    script = hostile('payload', 'text/javascript', '.js', 'fetch("/auth/session")');
+    page = hostile(
+      'invoice',
+      'text/html; charset=utf-8',
+      '.html',
+      `<script src="/api/v3/medias/${script.id}/download"></script>`,
+    );
+    drawing = hostile(
+      'plan',
+      'image/svg+xml',
+      '.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+    );
+  });
+
+  it('serves HTML, JavaScript and SVG as opaque attachments, sandboxed', async () => {
+    for (const media of [page, script, drawing]) {
+      const response = await download(media.id);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/octet-stream');
+      expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toBe(SANDBOX);
+    }
+    expect((await download(page.id)).headers.get('content-disposition')).toContain('invoice.html');
+  });
+
+  it('keeps them attachments on ranges and revalidation', async () => {
+    const ranged = await download(page.id, { range: 'bytes=0-9' });
+    expect(ranged.status).toBe(206);
+    expect(ranged.headers.get('content-type')).toBe('application/octet-stream');
+    const etag = ranged.headers.get('etag')!;
+    const notModified = await download(page.id, { 'if-none-match': etag });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get('content-security-policy')).toBe(SANDBOX);
+  });
+
+  it('serves images, videos and PDF inline, sandboxed too, and so are thumbnails and zips', async () => {
+    const inline = await download(photo.id);
+    expect(inline.headers.get('content-disposition')).toMatch(/^inline; /);
+    expect(inline.headers.get('content-security-policy')).toBe(SANDBOX);
+    const thumb = await h.request('GET', `/medias/${photo.id}/thumbnail`, { token });
+    expect(thumb.headers.get('content-security-policy')).toBe(SANDBOX);
+    expect(thumb.headers.get('x-content-type-options')).toBe('nosniff');
+    const zip = await h.request('GET', `/tickets/${ticketId}/medias/download`, { token });
+    await zip.body?.cancel();
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('content-security-policy')).toBe(SANDBOX);
+  });
+});

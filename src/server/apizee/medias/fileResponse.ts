@@ -1,6 +1,8 @@
 import { open, type FileHandle } from 'node:fs/promises';
+import { DOWNLOAD_ONLY_TYPE, inlineMediaType } from '../../../contract/mediaPolicy.ts';
 import { ApiError } from '../http/errors.ts';
 import { contentDisposition } from '../http/contentDisposition.ts';
+import { MEDIA_SECURITY_HEADERS } from './mediaHeaders.ts';
 import { parseRange } from './range.ts';
 
 const CHUNK_BYTES = 64 * 1024;
@@ -67,28 +69,38 @@ export interface FileResponseOptions {
   ifRange?: string;
   /** `If-None-Match` request header. */
   ifNoneMatch?: string;
-  /** Name offered to the browser (`Content-Disposition: inline`). */
+  /** Name offered to the browser (`Content-Disposition`). */
   filename?: string;
   cacheControl?: string;
   method?: string;
 }
 
+/** Inline as itself when the media policy allows it, otherwise an opaque attachment. */
+function typeHeaders(mimeType: string, filename: string | undefined): Record<string, string> {
+  const inline = inlineMediaType(mimeType);
+  if (!inline) {
+    const disposition = filename ? contentDisposition('attachment', filename) : 'attachment';
+    return { 'Content-Type': DOWNLOAD_ONLY_TYPE, 'Content-Disposition': disposition };
+  }
+  if (!filename) return { 'Content-Type': inline };
+  return { 'Content-Type': inline, 'Content-Disposition': contentDisposition('inline', filename) };
+}
+
 /**
- * Serves a file from disk: streamed, never read whole; `Range` gives a 206 with `Content-Range`, an
- * unsatisfiable one a 416; `ETag` (size and mtime) gives 304 on a matching `If-None-Match`.
+ * Serves a media file from disk: streamed, never read whole; `Range` gives a 206 with `Content-Range`,
+ * an unsatisfiable one a 416; `ETag` (size and mtime) gives 304 on a matching `If-None-Match`.
  */
 export async function fileResponse(options: FileResponseOptions): Promise<Response> {
   const { handle, size, mtimeMs } = await openFile(options.filePath);
   const etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
   const headers = new Headers({
-    'Content-Type': options.mimeType,
+    ...typeHeaders(options.mimeType, options.filename),
     'Accept-Ranges': 'bytes',
     ETag: etag,
     'Last-Modified': new Date(mtimeMs).toUTCString(),
     'Cache-Control': options.cacheControl ?? 'private, max-age=3600',
-    'X-Content-Type-Options': 'nosniff',
+    ...MEDIA_SECURITY_HEADERS,
   });
-  if (options.filename) headers.set('Content-Disposition', contentDisposition('inline', options.filename));
 
   if (options.ifNoneMatch && options.ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {
     await handle.close();

@@ -190,6 +190,7 @@ describe('GET /tickets/{id}/medias', () => {
   it('answers 400 naming each invalid parameter', async () => {
     for (const [param, value] of [
       ['status', 'done'],
+      ['status', Array.from({ length: 20 }, () => 'completed').join(',')],
       ['media_type', 'gif'],
       ['source', 'camera'],
       ['orderby', 'name'],

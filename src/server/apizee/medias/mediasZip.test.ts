@@ -130,6 +130,13 @@ describe('GET /tickets/{id}/medias/download', () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: { ids: [expect.any(String)] } });
   });
+
+  it('answers 400 for more than 1000 ids', async () => {
+    const ids = Array.from({ length: 1001 }, (_, i) => i + 1).join(',');
+    const response = await zip({ ids });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: { ids: ['must list at most 1000 media ids'] } });
+  });
 });
 
 describe('zipFilename', () => {

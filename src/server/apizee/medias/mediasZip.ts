@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { contentDisposition, cleanFilename } from '../http/contentDisposition.ts';
 import { createUniqueNamer, mediaExtension, mediaFilename } from './mediaFilename.ts';
+import { MEDIA_SECURITY_HEADERS } from './mediaHeaders.ts';
 import type { MediaRow } from './repository.ts';
 import { resolveMediaPath } from './storage.ts';
 import { createZipStream, type ZipEntry } from './zipStream.ts';
@@ -56,7 +57,7 @@ export async function zipResponse(
     'Content-Type': 'application/zip',
     'Content-Disposition': contentDisposition('attachment', filename),
     'Cache-Control': 'private, no-store',
-    'X-Content-Type-Options': 'nosniff',
+    ...MEDIA_SECURITY_HEADERS,
   });
   if (zip.size !== null) headers.set('Content-Length', String(zip.size));
   if (method === 'HEAD') {

@@ -165,6 +165,42 @@ describe('POST /tickets', () => {
     for (const [params, field] of cases) await expectInvalid(await api.create('admin', params), field);
   });
 
+  it('400 for more than 20 phones or e-mails, as a list or an array, without echoing a huge value', async () => {
+    const phones = Array.from({ length: 21 }, (_, i) => `+3361234${String(i).padStart(4, '0')}`);
+    const emails = Array.from({ length: 21 }, (_, i) => `person.${i}@example.org`);
+    await expectInvalid(await api.create('admin', { phone: phones.join(',') }), 'phone');
+    await expectInvalid(await api.create('admin', { phone: phones }), 'phone');
+    await expectInvalid(await api.create('admin', { email: emails.join(',') }), 'email');
+    await expectInvalid(await api.create('admin', { email: emails }), 'email');
+    const limited = await api.create('admin', { email: emails });
+    expect(await limited.json()).toMatchObject({
+      errors: { email: ['must list at most 20 e-mail addresses'] },
+    });
+    const twenty = await api.createOk('admin', { phone: phones.slice(0, 20), email: emails.slice(0, 20) });
+    expect(twenty.requestor?.phone).toHaveLength(20);
+
+    const spaced = `+33 ${' '.repeat(100_000)}612345678`;
+    const response = await api.create('admin', { phone: spaced });
+    await expectInvalid(response.clone(), 'phone');
+    expect((await response.text()).length).toBeLessThan(1000);
+  });
+
+  it.each([
+    ['name', 100],
+    ['firstname', 100],
+    ['company', 100],
+    ['subject', 255],
+    ['reference', 100],
+    ['description', 20_000],
+    ['agent', 100],
+    ['scope', 200],
+  ])('400 for a %s longer than %i characters', async (field, max) => {
+    await expectInvalid(
+      await api.create('admin', { email: 'a.b@example.org', [field]: 'x'.repeat(max + 1) }),
+      field,
+    );
+  });
+
   it('an agent assigns only to themselves or leaves the ticket in one of their groups (403 otherwise)', async () => {
     expect((await api.create('agent1', { email: 'a.b@example.org', agent: 'agent2' })).status).toBe(403);
     expect(

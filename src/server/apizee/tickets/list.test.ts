@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../../contract/errors.ts';
+import { TICKET_STATES } from '../../../contract/enums.ts';
 import type { Ticket } from '../../../contract/models.ts';
 import { parseIsoDate } from '../../../contract/params.ts';
 import { createHarness, type Harness } from '../testing/harness.ts';
@@ -207,6 +208,16 @@ describe('GET /tickets: invalid parameters are 400s naming them', () => {
       await h.request('GET', '/tickets', { token: await h.token('agent1'), query: { [param]: value } }),
       param,
     );
+  });
+
+  it('a state list longer than the states there are is a 400 naming it', async () => {
+    const token = await h.token('agent1');
+    const state = Array.from({ length: TICKET_STATES.length + 1 }, () => 'open').join(',');
+    const response = await h.request('GET', '/tickets', { token, query: { state } });
+    await expectInvalid(response.clone(), 'state');
+    expect(await response.json()).toMatchObject({
+      errors: { state: [`must list at most ${TICKET_STATES.length} values`] },
+    });
   });
 
   it('an unknown group or service of the enterprise is a 400 too', async () => {

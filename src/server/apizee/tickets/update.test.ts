@@ -123,6 +123,21 @@ describe('PUT/PATCH /tickets/{id}', () => {
     expect((await api.update('agent3', ticket.id, { subject: 'x' })).status).toBe(403);
     expect((await api.update('globex-admin', ticket.id, { subject: 'x' })).status).toBe(404);
   });
+  it.each([
+    ['subject', 255],
+    ['reference', 100],
+    ['description', 20_000],
+    ['agent', 100],
+  ])('400 for a %s longer than %i characters, and the ticket is unchanged', async (field, max) => {
+    const ticket = await api.createOk('admin', { email: `upd.long.${field}@example.org`, subject: 'Kept' });
+    await expectInvalid(await api.update('admin', ticket.id, { [field]: 'x'.repeat(max + 1) }), field);
+    const after = ticketSchema.parse(await (await api.get('admin', ticket.id)).json());
+    expect(after).toMatchObject({
+      subject: 'Kept',
+      reference: ticket.reference,
+      description: ticket.description,
+    });
+  });
 });
 
 describe('DELETE /tickets/{id}', () => {
