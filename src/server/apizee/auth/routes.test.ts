@@ -243,6 +243,7 @@ describe('a password-guessing attacker', () => {
       const statuses = responses.map((response) => response.status).sort();
       expect(statuses).toEqual([401, 401, 401, 503, 503, 503, 503, 503]);
       const busy = responses.find((response) => response.status === 503)!;
+      expect(busy.headers.get('retry-after')).toBe('1');
       expect(apiErrorSchema.parse(await busy.json()).message).toMatch(/too many sign-ins at once/i);
       // Once the flood is over, sign-ins work again.
       expect((await from(other, '198.51.100.7', 'agent1')).status).toBe(200);

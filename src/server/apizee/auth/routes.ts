@@ -65,11 +65,17 @@ function setRateLimitHeaders(c: Context, decision: RateLimitDecision): void {
 }
 
 /** bcrypt, a few at a time: a flood of sign-ins must not starve everyone else's requests of CPU. */
-async function checkPassword(semaphore: Semaphore, password: string, hash: string): Promise<boolean> {
+async function checkPassword(
+  c: Context,
+  semaphore: Semaphore,
+  password: string,
+  hash: string,
+): Promise<boolean> {
   try {
     return await semaphore.run(() => bcrypt.compare(password, hash));
   } catch (error) {
     if (!(error instanceof SemaphoreFullError)) throw error;
+    c.header('Retry-After', '1');
     throw new ApiError(503, 'Too many sign-ins at once, retry in a moment');
   }
 }
@@ -120,6 +126,7 @@ export function tokenRoutes(
     const user = findCredentials(deps.db, params.username!);
     dummyHash ??= bcrypt.hashSync('not-a-password', 10);
     const valid = await checkPassword(
+      c,
       passwordChecks,
       params.password ?? '',
       user?.password_hash ?? dummyHash,
