@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { sampleMedia } from '../test/sampleMedia.ts';
 import {
   contactSchema,
   eventListSchema,
@@ -43,27 +44,7 @@ const ticket = {
   modified: '2026-01-01T09:00:00+00:00',
 };
 
-const media = {
-  id: 5,
-  ticket_id: 1,
-  title: 'Meter',
-  description: '',
-  media_type: 'image',
-  source: 'snapshot',
-  status: 'completed',
-  mime_type: 'image/jpeg',
-  size: 1000,
-  width: 640,
-  height: 480,
-  duration: null,
-  latitude: null,
-  longitude: null,
-  tags: [],
-  user: null,
-  created: '2026-01-01T10:05:00+00:00',
-  url: '/api/v3/medias/5/download',
-  thumbnail_url: '/api/v3/medias/5/thumbnail',
-};
+const media = sampleMedia(5, { title: 'Meter' });
 
 const user = {
   id: 3,

@@ -1,29 +1,10 @@
 import { screen } from '@testing-library/react';
 import type { Media } from '../../../contract/models.ts';
+import { sampleMedia } from '../../../test/sampleMedia.ts';
 import { renderWithProviders } from '../../../test/TestProviders.tsx';
 import { MediaGallery } from './MediaGallery.tsx';
 
-const media = (id: number, thumbnail_url: string | null): Media => ({
-  id,
-  ticket_id: 1,
-  title: `Photo ${id}`,
-  description: '',
-  media_type: 'image',
-  source: 'snapshot',
-  status: 'completed',
-  mime_type: 'image/jpeg',
-  size: 1000,
-  width: 640,
-  height: 480,
-  duration: null,
-  latitude: null,
-  longitude: null,
-  tags: [],
-  user: null,
-  created: '2026-01-01T10:05:00+00:00',
-  url: `/api/v3/medias/${id}/download`,
-  thumbnail_url,
-});
+const media = (id: number, thumbnail_url: string | null): Media => sampleMedia(id, { thumbnail_url });
 
 function gallery(medias: Media[], thumbnails: boolean) {
   return renderWithProviders(

@@ -1,0 +1,27 @@
+import type { Media } from '../contract/models.ts';
+
+/** A ready photo as the API sends it, for tests; `overrides` changes any field. */
+export function sampleMedia(id: number, overrides: Partial<Media> = {}): Media {
+  return {
+    id,
+    ticket_id: 1,
+    title: `Photo ${id}`,
+    description: '',
+    media_type: 'image',
+    source: 'snapshot',
+    status: 'completed',
+    mime_type: 'image/jpeg',
+    size: 1000,
+    width: 640,
+    height: 480,
+    duration: null,
+    latitude: null,
+    longitude: null,
+    tags: [],
+    user: null,
+    created: '2026-01-01T10:05:00+00:00',
+    url: `/api/v3/medias/${id}/download`,
+    thumbnail_url: `/api/v3/medias/${id}/thumbnail`,
+    ...overrides,
+  };
+}
