@@ -1,6 +1,8 @@
 /** All SQL of the directory: enterprises, users, groups, services and contacts (requestors). */
 import type { Role } from '../../../contract/enums.ts';
 import type { Database } from '../db/database.ts';
+import { visibleTicketsSql } from '../auth/repository.ts';
+import type { CurrentUser } from '../context.ts';
 import { anyColumnContains } from '../db/like.ts';
 import { statement } from '../db/statements.ts';
 
@@ -274,19 +276,28 @@ export function insertService(
 // Contacts
 
 export interface ContactQuery {
-  enterpriseId: number;
+  user: CurrentUser;
   search?: string | undefined;
   limit: number;
   offset: number;
 }
 
-/** Contacts of an enterprise matching a search in their names, company, e-mails or phones. */
+/**
+ * Contacts matching a search in their names, company, e-mails or phones, among those the user may
+ * know of: the requestors of tickets they can see (an admin sees every ticket, so every contact of
+ * the enterprise).
+ */
 export function listContacts(
   db: Database,
   query: ContactQuery,
 ): RowPage<Omit<ContactRow, 'gender' | 'country'>> {
-  const where = ['enterprise_id = ?'];
-  const args: unknown[] = [query.enterpriseId];
+  const where = ['contacts.enterprise_id = ?'];
+  const args: unknown[] = [query.user.enterpriseId];
+  if (query.user.role !== 'admin') {
+    where.push(
+      `EXISTS (SELECT 1 FROM tickets t WHERE t.requestor_id = contacts.id AND t.deleted_at IS NULL AND ${visibleTicketsSql(query.user)})`,
+    );
+  }
   if (query.search !== undefined) {
     const search = anyColumnContains(['name', 'firstname', 'company', 'emails', 'phones'], query.search);
     where.push(search.sql);

@@ -80,7 +80,7 @@ export function directoryRoutes(): Hono<ApizeeEnv> {
     const params = await readParams(c, contactsParamsSchema);
     const offset = params.offset ?? 0;
     const { rows, total } = listContacts(c.get('deps').db, {
-      enterpriseId: c.get('user').enterpriseId,
+      user: c.get('user'),
       search: params.search,
       limit: params.limit ?? LIST_LIMIT_DEFAULT,
       offset,
