@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
 import { authFile, expect } from './fixtures.ts';
+import { normaliseState } from '../src/contract/models.ts';
 import { e2ePaths } from './paths.ts';
 
 export type TicketSummary = { id: number; state: string; reference: string; subject: string };
@@ -25,8 +26,45 @@ async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
 /** Every state a ticket can be in (the list's `state` filter). */
 export const ALL_STATES = 'new,open,invited,inprogress,done,closed,rejected,declined,expired,cancelled';
 
-/** A state as the UI reads it: upstream may say `opened` for `open` (API.md, shapes left open). */
-const stateOf = (state: string) => (state === 'opened' ? 'open' : state);
+/** Every ticket of the admin's enterprise, states read as the SPA reads them (listed once per worker). */
+let enterpriseTickets: Promise<TicketSummary[]> | undefined;
+
+function listEnterpriseTickets(): Promise<TicketSummary[]> {
+  enterpriseTickets ??= (async () => {
+    const admin = await playwrightRequest.newContext({
+      baseURL: e2ePaths().baseURL,
+      storageState: authFile('admin'),
+    });
+    try {
+      const me = await getJson<{ enterprise_id: number }>(admin, '/api/v3/users/me');
+      const services = await getJson<{ data: { key: string }[] }>(
+        admin,
+        `/api/v3/enterprises/${me.enterprise_id}/services?limit=100`,
+      );
+      const found: TicketSummary[] = [];
+      for (const { key } of services.data) {
+        for (let offset = 0; ; offset += 100) {
+          const query = new URLSearchParams({
+            user: 'all',
+            service: key,
+            limit: '100',
+            offset: String(offset),
+          });
+          const page = await getJson<{ data: TicketSummary[]; total: number }>(
+            admin,
+            `/api/v3/tickets?${query}`,
+          );
+          found.push(...page.data.map((ticket) => ({ ...ticket, state: normaliseState(ticket.state) })));
+          if (offset + 100 >= page.total) break;
+        }
+      }
+      return found.sort((a, b) => a.id - b.id);
+    } finally {
+      await admin.dispose();
+    }
+  })();
+  return enterpriseTickets;
+}
 
 /**
  * Tickets the signed-in user of `request` may see, in the given states, by id. Only documented calls,
@@ -38,44 +76,16 @@ export async function visibleTickets(
   states: string,
   limit = 100,
 ): Promise<TicketSummary[]> {
-  const admin = await playwrightRequest.newContext({
-    baseURL: e2ePaths().baseURL,
-    storageState: authFile('admin'),
-  });
-  try {
-    const me = await getJson<{ enterprise_id: number }>(admin, '/api/v3/users/me');
-    const services = await getJson<{ data: { key: string }[] }>(
-      admin,
-      `/api/v3/enterprises/${me.enterprise_id}/services?limit=100`,
-    );
-    const wanted = new Set(states.split(','));
-    const found: TicketSummary[] = [];
-    for (const { key } of services.data) {
-      for (let offset = 0; ; offset += 100) {
-        const query = new URLSearchParams({
-          user: 'all',
-          service: key,
-          limit: '100',
-          offset: String(offset),
-        });
-        const page = await getJson<{ data: TicketSummary[]; total: number }>(
-          admin,
-          `/api/v3/tickets?${query}`,
-        );
-        found.push(...page.data.filter((ticket) => wanted.has(stateOf(ticket.state))));
-        if (offset + 100 >= page.total) break;
-      }
-    }
-    const visible: TicketSummary[] = [];
-    for (const ticket of found.sort((a, b) => a.id - b.id)) {
-      if ((await request.get(`/api/v3/tickets/${ticket.id}`)).status() !== 200) continue;
-      visible.push({ ...ticket, state: stateOf(ticket.state) });
-      if (visible.length === limit) break;
-    }
-    return visible;
-  } finally {
-    await admin.dispose();
+  const wanted = new Set(states.split(','));
+  const visible: TicketSummary[] = [];
+  for (const ticket of await listEnterpriseTickets()) {
+    if (!wanted.has(ticket.state)) continue;
+    // Another spec's ticket may be gone since the listing: only what this user can open counts.
+    if ((await request.get(`/api/v3/tickets/${ticket.id}`)).status() !== 200) continue;
+    visible.push(ticket);
+    if (visible.length === limit) break;
   }
+  return visible;
 }
 
 /** Every event of a ticket, following upstream's pages (it may page them: API.md, shapes left open). */

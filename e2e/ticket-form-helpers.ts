@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { authFile, expect as baseExpect, type ApiTicket, type Tickets } from './fixtures.ts';
+import { valueList } from '../src/contract/models.ts';
 
 export type { ApiTicket };
 
@@ -30,10 +31,6 @@ export async function openCreateForm(page: Page) {
   await expect(page.getByRole('combobox', { name: 'Agent' })).not.toHaveValue('');
 }
 
-/** A requestor's phones or e-mails: upstream may send a list or one comma-separated string. */
-const contactList = (value: string[] | string) =>
-  Array.isArray(value) ? value : value.split(',').flatMap((part) => (part.trim() ? [part.trim()] : []));
-
 /** The ticket as the API returns it, its contact lists read as the SPA reads them. */
 export async function getTicket(request: APIRequestContext, id: number): Promise<ApiTicket> {
   const response = await request.get(`/api/v3/tickets/${id}`);
@@ -48,7 +45,7 @@ export async function getTicket(request: APIRequestContext, id: number): Promise
   if (!requestor) return ticket;
   return {
     ...ticket,
-    requestor: { ...requestor, phone: contactList(requestor.phone), email: contactList(requestor.email) },
+    requestor: { ...requestor, phone: valueList(requestor.phone), email: valueList(requestor.email) },
   };
 }
 

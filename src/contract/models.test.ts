@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { sampleMedia } from '../test/sampleMedia.ts';
+import { sampleMedia, sampleTicket } from '../test/samples.ts';
 import {
   contactSchema,
   eventListSchema,
@@ -24,25 +24,7 @@ const requestor = {
   phone: ['+33612345678'],
 };
 
-const ticket = {
-  id: 1,
-  state: 'open',
-  type: 'assistance',
-  subject: 'Meter',
-  reference: 'REF-1',
-  description: '',
-  language: 'en',
-  service: null,
-  agent: null,
-  group: null,
-  requestor,
-  start_time: '2026-01-01T10:00:00+00:00',
-  end_time: '2026-01-01T10:30:00+00:00',
-  duration: 30,
-  reminder: null,
-  created: '2026-01-01T09:00:00+00:00',
-  modified: '2026-01-01T09:00:00+00:00',
-};
+const ticket = sampleTicket(1, { subject: 'Meter', requestor });
 
 const media = sampleMedia(5, { title: 'Meter' });
 

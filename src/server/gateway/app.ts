@@ -6,7 +6,7 @@ import { registerAuthRoutes } from './auth.ts';
 import type { GatewayDeps } from './deps.ts';
 import { errorResponse, type GatewayEnv } from './http.ts';
 import { registerLinkPages } from './linkPages.ts';
-import { requireXhrOnWrites, securityHeaders } from './middleware.ts';
+import { bodySizeLimit, requireXhrOnWrites, securityHeaders } from './middleware.ts';
 import { registerApiProxy } from './proxy.ts';
 import { createSessionSealer } from './sessionCookie.ts';
 import { registerStaticFiles } from './staticFiles.ts';
@@ -51,8 +51,10 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
 
   app.use(requestLog<GatewayEnv>(options.logger));
   app.use(securityHeaders());
-  app.use('/auth/*', requireXhrOnWrites());
-  app.use('/api/*', requireXhrOnWrites());
+  for (const paths of ['/auth/*', '/api/*']) {
+    app.use(paths, requireXhrOnWrites());
+    app.use(paths, bodySizeLimit());
+  }
 
   registerAuthRoutes(app, deps);
   registerApiProxy(app, deps);

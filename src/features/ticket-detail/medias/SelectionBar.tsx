@@ -16,42 +16,31 @@ type SelectionBarProps = { count: number; download: SelectionDownload; onClear: 
 /** Shown while medias are selected: download them, or clear the selection. */
 export function SelectionBar({ count, download, onClear }: SelectionBarProps) {
   const { t } = useI18n();
-  let action;
-  if ('zipUrl' in download) {
-    action = (
-      <Button
-        component="a"
-        href={download.zipUrl}
-        download
-        size="xs"
-        leftSection={<IconFileZip size={16} aria-hidden />}
-      >
-        {t('media.selection.download')}
-      </Button>
-    );
-  } else if ('fileUrl' in download) {
-    action = (
-      <Button
-        component="a"
-        href={download.fileUrl}
-        download
-        size="xs"
-        leftSection={<IconDownload size={16} aria-hidden />}
-      >
-        {t('media.selection.downloadOne')}
-      </Button>
-    );
-  } else {
-    action = (
-      <UnavailableButton
-        size="xs"
-        leftSection={<IconFileZip size={16} aria-hidden />}
-        reason={t('media.selection.noZip')}
-      >
-        {t('media.selection.download')}
-      </UnavailableButton>
-    );
-  }
+  const link =
+    'zipUrl' in download
+      ? { href: download.zipUrl, icon: IconFileZip, label: t('media.selection.download') }
+      : 'fileUrl' in download
+        ? { href: download.fileUrl, icon: IconDownload, label: t('media.selection.downloadOne') }
+        : undefined;
+  const action = link ? (
+    <Button
+      component="a"
+      href={link.href}
+      download
+      size="xs"
+      leftSection={<link.icon size={16} aria-hidden />}
+    >
+      {link.label}
+    </Button>
+  ) : (
+    <UnavailableButton
+      size="xs"
+      leftSection={<IconFileZip size={16} aria-hidden />}
+      reason={t('media.selection.noZip')}
+    >
+      {t('media.selection.download')}
+    </UnavailableButton>
+  );
   return (
     <Paper withBorder p="xs" radius="md" role="region" aria-label={t('media.selection.count', { count })}>
       <Group gap="sm" justify="space-between">

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import type { Media } from '../../../contract/models.ts';
-import { sampleMedia } from '../../../test/sampleMedia.ts';
+import { sampleMedia } from '../../../test/samples.ts';
 import { renderWithProviders } from '../../../test/TestProviders.tsx';
 import { MediaGallery } from './MediaGallery.tsx';
 

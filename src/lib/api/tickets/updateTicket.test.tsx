@@ -2,30 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { ListEnvelope, Ticket } from '../../../contract/models.ts';
+import { sampleTicket } from '../../../test/samples.ts';
 import { ticketKeys } from '../queryKeys.ts';
 import { useDeleteTicket } from './deleteTicket.ts';
 import { useUpdateTicket } from './updateTicket.ts';
 
-const ticket = (id: number, patch: Partial<Ticket> = {}): Ticket => ({
-  id,
-  state: 'open',
-  type: 'assistance',
-  subject: `Ticket ${id}`,
-  reference: `REF-${id}`,
-  description: '',
-  language: 'en',
-  service: null,
-  agent: null,
-  group: null,
-  requestor: null,
-  start_time: '2026-01-01T10:00:00+00:00',
-  end_time: '2026-01-01T10:30:00+00:00',
-  duration: 30,
-  reminder: null,
-  created: '2026-01-01T09:00:00+00:00',
-  modified: '2026-01-01T09:00:00+00:00',
-  ...patch,
-});
+const ticket = (id: number, patch: Partial<Ticket> = {}): Ticket => sampleTicket(id, patch);
 
 const listParams = { limit: 25, offset: 0 };
 
