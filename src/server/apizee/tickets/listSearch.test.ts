@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TICKET_ORDER_BY } from '../../../contract/enums.ts';
 import type { Ticket } from '../../../contract/models.ts';
+import { stateRank } from '../../../contract/stateLifecycle.ts';
 import { parseIsoDate } from '../../../contract/params.ts';
 import { createHarness, type Harness } from '../testing/harness.ts';
 import { expectInvalid, ids, listAll, listTickets } from '../testing/tickets.ts';
@@ -99,7 +100,9 @@ describe('GET /tickets: sorting and paging', () => {
         const key = (t: Ticket): string | number =>
           ['start_time', 'end_time', 'created', 'modified'].includes(orderby)
             ? time(t[orderby as 'created'])
-            : (t[orderby as 'id' | 'reference' | 'state'] as string | number);
+            : orderby === 'state'
+              ? stateRank(t.state)
+              : (t[orderby as 'id' | 'reference'] as string | number);
         const expected = [...found].sort((a, b) => {
           const [ka, kb] = [key(a), key(b)];
           const cmp = ka < kb ? -1 : ka > kb ? 1 : a.id - b.id;

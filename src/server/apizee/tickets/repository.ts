@@ -5,6 +5,7 @@ import type { CurrentUser } from '../context.ts';
 import { cachedCount } from '../db/countCache.ts';
 import type { Database } from '../db/database.ts';
 import { statement } from '../db/statements.ts';
+import { stateRankSql } from '../../../contract/stateLifecycle.ts';
 
 /** A row of the `tickets` table. */
 export interface TicketRow {
@@ -204,9 +205,11 @@ export function listTicketIds(
 ): number[] {
   const { sql, args } = whereOf(db, ticketFilter(query), false);
   const direction = order.direction === 'ASC' ? 'ASC' : 'DESC';
+  // States sort by life cycle (open before closed), not by their codes ("rejected" first).
+  const sortKey = order.column === 'state' ? stateRankSql('t.state') : `t.${order.column}`;
   return statement(
     db,
-    `SELECT t.id FROM tickets t WHERE ${sql} ORDER BY t.${order.column} ${direction}, t.id ${direction} LIMIT ? OFFSET ?`,
+    `SELECT t.id FROM tickets t WHERE ${sql} ORDER BY ${sortKey} ${direction}, t.id ${direction} LIMIT ? OFFSET ?`,
   )
     .pluck()
     .all(...args, page.limit, page.offset) as number[];
