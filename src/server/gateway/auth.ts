@@ -6,7 +6,7 @@ import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { issuesToFieldErrors, type ApiErrorBody } from '../../contract/errors.ts';
-import { tokenResponseSchema } from '../../contract/models.ts';
+import { tokenResponseSchema, userSchema, type User } from '../../contract/models.ts';
 import { apiPaths } from '../../contract/paths.ts';
 import type { GatewayDeps } from './deps.ts';
 import { relayResponse } from './forwarding.ts';
@@ -47,28 +47,35 @@ function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}`, accept: 'application/json' };
 }
 
+/** Upstream's `users/me` body, or null (logged) when it is not a user the contract knows. */
+async function readMe(deps: GatewayDeps, me: Response): Promise<User | null> {
+  const user = userSchema.safeParse(await me.json().catch(() => null));
+  if (user.success) return user.data;
+  deps.logger.error('unexpected users/me response from upstream', { upstream: deps.upstream.name });
+  return null;
+}
+
 /**
  * Upstream's `users/me` answer plus `extensions`, the names of our extensions upstream supports (the
- * SPA degrades without the others). Anything but a 200 is relayed as it is.
+ * SPA degrades without the others). The rebuilt body keeps upstream's headers that cross the gateway
+ * (rate limit, type), not its length.
  */
 async function userWithExtensions(
   c: GatewayContext,
   deps: GatewayDeps,
   me: Response,
+  user: User,
   token: string,
 ): Promise<Response> {
-  if (me.status !== 200) return relayResponse(c, me);
-  const user: unknown = await me.json().catch(() => null);
-  if (!user || typeof user !== 'object' || Array.isArray(user)) {
-    deps.logger.error('unexpected users/me response from upstream', { upstream: deps.upstream.name });
-    return errorResponse(c, 502, 'The Apizee API gave an unexpected answer');
-  }
   const extensions = await deps.extensions.forToken(token);
-  // The rebuilt body keeps upstream's headers that cross the gateway (rate limit, type), not its length.
   const headers = new Headers(me.headers);
   headers.delete('content-length');
   headers.delete('content-encoding');
   return relayResponse(c, new Response(JSON.stringify({ ...user, extensions }), { status: 200, headers }));
+}
+
+function unexpectedAnswer(c: GatewayContext): Response {
+  return errorResponse(c, 502, 'The Apizee API gave an unexpected answer');
 }
 
 export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
@@ -106,19 +113,22 @@ export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): vo
       const token = tokenResponseSchema.safeParse(await tokenResponse.json().catch(() => null));
       if (!token.success) {
         deps.logger.error('unexpected token response from upstream', { upstream: deps.upstream.name });
-        return errorResponse(c, 502, 'The Apizee API gave an unexpected answer');
+        return unexpectedAnswer(c);
       }
       const { access_token: accessToken, expires_in: expiresIn } = token.data;
       const me = await callUpstream(deps, apiPath(apiPaths.me), { headers: bearer(accessToken) });
-      if (!me.ok) return relayResponse(c, me);
-      startSession(
-        c,
-        deps.sealer,
-        { token: accessToken, expiresAt: deps.now() + expiresIn * 1000 },
-        expiresIn,
-      );
+      if (me.status !== 200) return relayResponse(c, me);
+      const user = await readMe(deps, me);
+      if (!user) return unexpectedAnswer(c);
+      const session = {
+        token: accessToken,
+        expiresAt: deps.now() + expiresIn * 1000,
+        userId: user.id,
+        enterpriseId: user.enterprise_id,
+      };
+      startSession(c, deps.sealer, session, expiresIn);
       // The SPA keeps this answer as its session: it carries `extensions` too.
-      return userWithExtensions(c, deps, me, accessToken);
+      return userWithExtensions(c, deps, me, user, accessToken);
     },
   );
 
@@ -145,6 +155,8 @@ export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): vo
     const me = await forwardWithSession(c, deps, apiPath(apiPaths.me));
     const lookup = me.status === 200 ? readSession(c, deps.sealer, deps.now()) : undefined;
     if (lookup?.state !== 'valid') return me;
-    return userWithExtensions(c, deps, me, lookup.session.token);
+    const user = await readMe(deps, me);
+    if (!user) return unexpectedAnswer(c);
+    return userWithExtensions(c, deps, me, user, lookup.session.token);
   });
 }

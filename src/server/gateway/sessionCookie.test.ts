@@ -9,24 +9,29 @@ describe('session cookie sealing', () => {
   const sealer = createSessionSealer(SECRET);
 
   it('opens what it sealed', () => {
-    const sealed = sealer.seal({ token: TOKEN, expiresAt: NOW + 1000 });
-    expect(sealer.unseal(sealed, NOW)).toEqual({ token: TOKEN, expiresAt: NOW + 1000 });
+    const sealed = sealer.seal({ token: TOKEN, expiresAt: NOW + 1000, userId: 7, enterpriseId: 2 });
+    expect(sealer.unseal(sealed, NOW)).toEqual({
+      token: TOKEN,
+      expiresAt: NOW + 1000,
+      userId: 7,
+      enterpriseId: 2,
+    });
   });
 
   it('never shows the token, even encoded', () => {
-    const sealed = sealer.seal({ token: TOKEN, expiresAt: NOW + 1000 });
+    const sealed = sealer.seal({ token: TOKEN, expiresAt: NOW + 1000, userId: 7, enterpriseId: 2 });
     expect(sealed).not.toContain(TOKEN);
     expect(Buffer.from(sealed.slice(3), 'base64url').toString('latin1')).not.toContain(TOKEN);
     expect(sealed).not.toContain(Buffer.from(TOKEN).toString('base64url').slice(0, 12));
   });
 
   it('seals the same session differently each time (random IV)', () => {
-    const session = { token: TOKEN, expiresAt: NOW + 1000 };
+    const session = { token: TOKEN, expiresAt: NOW + 1000, userId: 7, enterpriseId: 2 };
     expect(sealer.seal(session)).not.toBe(sealer.seal(session));
   });
 
   it('refuses any altered byte', () => {
-    const sealed = sealer.seal({ token: TOKEN, expiresAt: NOW + 1000 });
+    const sealed = sealer.seal({ token: TOKEN, expiresAt: NOW + 1000, userId: 7, enterpriseId: 2 });
     const bytes = Buffer.from(sealed.slice(3), 'base64url');
     for (const index of [0, 12, 20, bytes.length - 1]) {
       const altered = Buffer.from(bytes);
@@ -37,11 +42,13 @@ describe('session cookie sealing', () => {
 
   it('refuses a value sealed with another secret', () => {
     const other = createSessionSealer('another-secret-that-is-long-enough-456');
-    expect(sealer.unseal(other.seal({ token: TOKEN, expiresAt: NOW + 1000 }), NOW)).toBeNull();
+    expect(
+      sealer.unseal(other.seal({ token: TOKEN, expiresAt: NOW + 1000, userId: 7, enterpriseId: 2 }), NOW),
+    ).toBeNull();
   });
 
   it('refuses an expired session', () => {
-    const sealed = sealer.seal({ token: TOKEN, expiresAt: NOW + 1000 });
+    const sealed = sealer.seal({ token: TOKEN, expiresAt: NOW + 1000, userId: 7, enterpriseId: 2 });
     expect(sealer.unseal(sealed, NOW + 999)).not.toBeNull();
     expect(sealer.unseal(sealed, NOW + 1000)).toBeNull();
   });

@@ -12,6 +12,9 @@ export type Session = {
   token: string;
   /** Epoch milliseconds after which the upstream token is no longer valid. */
   expiresAt: number;
+  /** Upstream's id of the signed-in user and of their enterprise (from `users/me` at sign-in): whose store rows and budget. */
+  userId: number;
+  enterpriseId: number;
 };
 
 export type SessionSealer = {
@@ -30,10 +33,19 @@ function deriveKey(secret: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'apizee-dashboard-gateway', `session cookie ${VERSION}`, 32));
 }
 
-function isSession(value: unknown): value is { t: string; x: number } {
+type SealedFields = { t: string; x: number; u: number; e: number };
+
+function isSession(value: unknown): value is SealedFields {
   if (typeof value !== 'object' || value === null) return false;
-  const { t, x } = value as Record<string, unknown>;
-  return typeof t === 'string' && t.length > 0 && typeof x === 'number' && Number.isFinite(x);
+  const { t, x, u, e } = value as Record<string, unknown>;
+  return (
+    typeof t === 'string' &&
+    t.length > 0 &&
+    typeof x === 'number' &&
+    Number.isFinite(x) &&
+    Number.isSafeInteger(u) &&
+    Number.isSafeInteger(e)
+  );
 }
 
 export function createSessionSealer(secret: string): SessionSealer {
@@ -41,10 +53,12 @@ export function createSessionSealer(secret: string): SessionSealer {
   const key = deriveKey(secret);
 
   return {
-    seal({ token, expiresAt }) {
+    seal({ token, expiresAt, userId, enterpriseId }) {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(ASSOCIATED_DATA);
-      const plaintext = Buffer.from(JSON.stringify({ t: token, x: expiresAt }));
+      const plaintext = Buffer.from(
+        JSON.stringify({ t: token, x: expiresAt, u: userId, e: enterpriseId } satisfies SealedFields),
+      );
       const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
       return `${VERSION}.${Buffer.concat([iv, ciphertext, cipher.getAuthTag()]).toString('base64url')}`;
     },
@@ -65,7 +79,7 @@ export function createSessionSealer(secret: string): SessionSealer {
         return null; // altered, truncated or sealed with another secret
       }
       if (!isSession(decoded) || decoded.x <= now) return null;
-      return { token: decoded.t, expiresAt: decoded.x };
+      return { token: decoded.t, expiresAt: decoded.x, userId: decoded.u, enterpriseId: decoded.e };
     },
   };
 }

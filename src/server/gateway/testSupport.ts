@@ -8,7 +8,7 @@ import { seedDatabase } from '../apizee/seed/seed.ts';
 import { createLogger, type Logger } from '../runtime/log.ts';
 import { createGateway, type GatewayOptions } from './app.ts';
 import type { GatewayEnv } from './http.ts';
-import { createSessionSealer, SESSION_COOKIE } from './sessionCookie.ts';
+import { createSessionSealer, SESSION_COOKIE, type Session } from './sessionCookie.ts';
 import type { Upstream } from './upstream.ts';
 
 export const TEST_SECRET = 'test-secret-of-at-least-32-characters!!';
@@ -21,11 +21,16 @@ export function captureLogs(): CapturedLogs {
   return { logger: createLogger({ write: (line) => lines.push(line) }), lines };
 }
 
+type SessionIdentity = Pick<Session, 'userId' | 'enterpriseId'>;
+
+/** Whose session a test cookie is when the test does not say (the seed's first user and enterprise). */
+const TEST_IDENTITY: SessionIdentity = { userId: 1, enterpriseId: 1 };
+
 export type TestGateway = {
   app: Hono<GatewayEnv>;
   logs: string[];
   /** A Cookie header holding a session for `token`, as the gateway would have set it. */
-  sessionCookie(token: string, expiresAt?: number): string;
+  sessionCookie(token: string, expiresAt?: number, identity?: SessionIdentity): string;
   /** Moves the gateway's clock. */
   advance(ms: number): void;
 };
@@ -49,8 +54,8 @@ export function createTestGateway(
   return {
     app,
     logs: lines,
-    sessionCookie: (token, expiresAt = clock + 3_600_000) =>
-      `${SESSION_COOKIE}=${sealer.seal({ token, expiresAt })}`,
+    sessionCookie: (token, expiresAt = clock + 3_600_000, identity = TEST_IDENTITY) =>
+      `${SESSION_COOKIE}=${sealer.seal({ token, expiresAt, ...identity })}`,
     advance: (ms) => {
       clock += ms;
     },

@@ -153,7 +153,18 @@ describe('a sign-in whose extensions probe never answers', () => {
     upstreamApp.post('/api/v3/token', (c) =>
       c.json({ access_token: 'tok', created_at: '2026-11-26T12:00:00+00:00', expires_in: 3600 }),
     );
-    upstreamApp.get('/api/v3/users/me', (c) => c.json({ id: 1, username: 'agent1' }));
+    upstreamApp.get('/api/v3/users/me', (c) =>
+      c.json({
+        id: 1,
+        username: 'agent1',
+        email: 'agent1@example.com',
+        firstname: 'Alice',
+        lastname: 'Agent',
+        enterprise_id: 1,
+        roles: ['agent'],
+        groups: [],
+      }),
+    );
     upstreamApp.get('/api/v3/extensions', () => new Promise<Response>(() => {}));
     const upstreamServer = await listen(upstreamApp.fetch, 0, '127.0.0.1');
     const gateway = createTestGateway(remoteUpstream(upstreamServer.url), undefined, {
