@@ -4,6 +4,7 @@ import { Anchor, Button, Container, Group, SimpleGrid, Stack, Tabs } from '@mant
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useCurrentUser } from '../../lib/api/auth/getSession.ts';
 import { isApiError } from '../../lib/api/errors.ts';
 import { useTicket } from '../../lib/api/tickets/getTicket.ts';
 import { registerDetailMessages } from '../../lib/i18n/routes/detail.ts';
@@ -92,6 +93,7 @@ function TicketDetail({
 }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const user = useCurrentUser();
   const ticket = useTicket(ticketId);
   const changes = useTicketChanges(ticketId);
   const adjacent = useAdjacentTickets(ticketId, tab);
@@ -121,13 +123,22 @@ function TicketDetail({
       <TicketHeading
         ticket={data}
         actions={
-          <TicketActions ticket={data} onChangeState={changes.changeState} changing={changes.pending} />
+          <TicketActions
+            ticket={data}
+            onChangeState={(state) => void changes.changeState(data, state)}
+            changing={changes.pending}
+          />
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         <RequestorCard requestor={data.requestor} />
         <ScheduleCard ticket={data} />
-        <AssignmentSection ticket={data} onReassign={changes.reassign} />
+        <AssignmentSection
+          ticket={data}
+          onReassign={(assignment) => changes.reassign(data, assignment)}
+          onAssignToMe={() => void changes.assignToMe(data, user)}
+          pending={changes.pending}
+        />
       </SimpleGrid>
       <DescriptionCard html={data.description} />
       <Tabs

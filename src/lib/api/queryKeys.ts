@@ -15,6 +15,8 @@ export const ticketKeys = {
   details: () => [...ticketKeys.all, 'detail'] as const,
   detail: (id: number) => [...ticketKeys.details(), id] as const,
   events: (id: number) => [...ticketKeys.detail(id), 'events'] as const,
+  /** The session links (`scope=sso`): fetched only when someone joins or copies, never on a view. */
+  links: (id: number) => [...ticketKeys.detail(id), 'links'] as const,
   medias: (id: number, params: ListMediasInput = {}) => [...ticketKeys.detail(id), 'medias', params] as const,
 };
 

@@ -1,6 +1,6 @@
 import '@mantine/core/styles/Button.css';
-import { Button, DataList, Text } from '@mantine/core';
-import { IconUserCog } from '@tabler/icons-react';
+import { Button, DataList, Group, Text } from '@mantine/core';
+import { IconUserCheck, IconUserCog } from '@tabler/icons-react';
 import { useState } from 'react';
 import { userFullName } from '../../../lib/api/directory/getUsers.ts';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
@@ -13,8 +13,13 @@ type AssignmentCardProps = {
   users: readonly DirectoryUser[];
   groups: readonly GroupRef[];
   loadingOptions: boolean;
-  /** Absent when the ticket cannot be reassigned (closed). */
-  onReassign?: (assignment: Assignment) => void;
+  /** Absent when the ticket cannot be reassigned (closed). Resolves true once saved. */
+  onReassign?: (assignment: Assignment) => Promise<boolean>;
+  /** Absent when "Assign to me" cannot succeed (already mine, closed, not my group). */
+  onAssignToMe?: () => void;
+  pending?: boolean;
+  /** What the pickers are limited to, when they are. */
+  hint?: string;
   /** Called when the person opens the pickers, so their options can be fetched only then. */
   onEditStart?: () => void;
 };
@@ -26,24 +31,41 @@ export function AssignmentCard({
   groups,
   loadingOptions,
   onReassign,
+  onAssignToMe,
   onEditStart,
+  pending = false,
+  hint,
 }: AssignmentCardProps) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
-  const action =
-    onReassign && !editing ? (
-      <Button
-        size="compact-sm"
-        variant="subtle"
-        leftSection={<IconUserCog size={16} aria-hidden />}
-        onClick={() => {
-          onEditStart?.();
-          setEditing(true);
-        }}
-      >
-        {t('detail.assignment.reassign')}
-      </Button>
-    ) : null;
+  const action = editing ? null : (
+    <Group gap={4} wrap="nowrap">
+      {onAssignToMe && (
+        <Button
+          size="compact-sm"
+          variant="light"
+          leftSection={<IconUserCheck size={16} aria-hidden />}
+          onClick={onAssignToMe}
+          loading={pending}
+        >
+          {t('detail.assignment.toMe')}
+        </Button>
+      )}
+      {onReassign && (
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          leftSection={<IconUserCog size={16} aria-hidden />}
+          onClick={() => {
+            onEditStart?.();
+            setEditing(true);
+          }}
+        >
+          {t('detail.assignment.reassign')}
+        </Button>
+      )}
+    </Group>
+  );
 
   return (
     <SectionCard title={t('detail.assignment.heading')} action={action}>
@@ -51,13 +73,15 @@ export function AssignmentCard({
         <ReassignForm
           initialAgentId={ticket.agent?.id ?? null}
           initialGroupId={ticket.group?.id ?? null}
+          initialGroupName={ticket.group?.name}
           users={users}
           groups={groups}
           loadingOptions={loadingOptions}
+          saving={pending}
+          hint={hint}
           onCancel={() => setEditing(false)}
-          onSubmit={(assignment) => {
-            setEditing(false);
-            onReassign(assignment);
+          onSubmit={async (assignment) => {
+            if (await onReassign(assignment)) setEditing(false);
           }}
         />
       ) : (

@@ -2,7 +2,7 @@ import '@mantine/core/styles/Button.css';
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Input.css';
 import '@mantine/core/styles/Popover.css';
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { userFullName } from '../../../lib/api/directory/getUsers.ts';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
@@ -13,16 +13,21 @@ export type Assignment = { agent: DirectoryUser | null; group: GroupRef | null }
 type ReassignFormProps = {
   initialAgentId: number | null;
   initialGroupId: number | null;
+  initialGroupName?: string;
   users: readonly DirectoryUser[];
   groups: readonly GroupRef[];
   loadingOptions: boolean;
+  saving?: boolean;
+  /** What the choices are limited to, when they are. */
+  hint?: string;
   onSubmit: (assignment: Assignment) => void;
   onCancel: () => void;
 };
 
 /** Agent and group pickers; the agents offered are the members of the chosen group. */
 export function ReassignForm(props: ReassignFormProps) {
-  const { initialAgentId, initialGroupId, users, groups, loadingOptions, onSubmit, onCancel } = props;
+  const { initialAgentId, initialGroupId, users, groups, loadingOptions, saving, hint, onSubmit, onCancel } =
+    props;
   const { t } = useI18n();
   const [agentId, setAgentId] = useState(initialAgentId === null ? '' : String(initialAgentId));
   const [groupId, setGroupId] = useState(initialGroupId === null ? '' : String(initialGroupId));
@@ -40,6 +45,12 @@ export function ReassignForm(props: ReassignFormProps) {
     { value: '', label: t('detail.assignment.noGroup') },
     ...groups.map((group) => ({ value: String(group.id), label: group.name })),
   ];
+  // The ticket's present group stays a choice (leaving it as it is), even when it is not offered.
+  if (initialGroupId !== null && !groups.some((group) => group.id === initialGroupId))
+    groupOptions.splice(1, 0, {
+      value: String(initialGroupId),
+      label: props.initialGroupName ?? String(initialGroupId),
+    });
 
   const changeGroup = (value: string) => {
     setGroupId(value);
@@ -52,13 +63,22 @@ export function ReassignForm(props: ReassignFormProps) {
     event.preventDefault();
     onSubmit({
       agent: users.find((user) => String(user.id) === agentId) ?? null,
-      group: groups.find((group) => String(group.id) === groupId) ?? null,
+      group:
+        groups.find((group) => String(group.id) === groupId) ??
+        (groupId && Number(groupId) === initialGroupId
+          ? { id: initialGroupId, name: props.initialGroupName ?? '' }
+          : null),
     });
   };
 
   return (
     <form onSubmit={submit}>
       <Stack gap="xs">
+        {hint && (
+          <Text size="xs" c="dimmed">
+            {hint}
+          </Text>
+        )}
         <Select
           label={t('detail.assignment.group')}
           data={groupOptions}
@@ -84,7 +104,7 @@ export function ReassignForm(props: ReassignFormProps) {
           <Button variant="default" size="xs" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" size="xs">
+          <Button type="submit" size="xs" loading={saving}>
             {t('detail.assignment.save')}
           </Button>
         </Group>

@@ -3,61 +3,90 @@ import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Popover.css';
 import { Button, Menu, Tooltip } from '@mantine/core';
 import { IconArrowsExchange, IconChevronDown } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import type { TicketState, TicketStateValue } from '../../../contract/enums.ts';
+import { nextAndOtherStates } from '../../../contract/stateLifecycle.ts';
 import { allowedTransitions } from '../../../contract/transitions.ts';
 import { STATE_COLORS } from '../../../lib/ui/StateBadge.tsx';
+import { ConfirmCloseModal } from './ConfirmCloseModal.tsx';
 
-type StateMenuProps = { state: TicketStateValue; pending: boolean; onChange: (state: TicketState) => void };
+type StateMenuProps = {
+  state: TicketStateValue;
+  pending: boolean;
+  onChange: (state: TicketState) => void;
+  /** Why the person cannot change it at all (their role), when so. */
+  blockedReason?: string | null;
+};
 
-/** Offers only the transitions the API allows from the current state. */
-export function StateMenu({ state, pending, onChange }: StateMenuProps) {
+function StateDot({ state }: { state: TicketState }) {
+  return (
+    <span
+      aria-hidden
+      style={{
+        display: 'inline-block',
+        width: 10,
+        height: 10,
+        borderRadius: 5,
+        background: `var(--mantine-color-${STATE_COLORS[state]}-6)`,
+      }}
+    />
+  );
+}
+
+/**
+ * Offers only the transitions the API allows from the current state: the next steps of the main path
+ * first, the others after. Closing, which cannot be taken back upstream, asks once.
+ */
+export function StateMenu({ state, pending, onChange, blockedReason }: StateMenuProps) {
   const { t } = useI18n();
-  const targets = allowedTransitions(state);
+  const [confirming, setConfirming] = useState(false);
+  const { next, other } = nextAndOtherStates(state, allowedTransitions(state));
+  const reason = blockedReason ?? (next.length + other.length === 0 ? t('detail.state.none') : null);
   const button = (
     <Button
       variant="light"
       leftSection={<IconArrowsExchange size={16} aria-hidden />}
       rightSection={<IconChevronDown size={14} aria-hidden />}
       loading={pending}
-      disabled={targets.length === 0}
+      disabled={reason !== null}
     >
       {t('detail.state.change')}
     </Button>
   );
-  if (targets.length === 0) {
+  if (reason !== null) {
     return (
-      <Tooltip label={t('detail.state.none')}>
+      <Tooltip label={reason}>
         <span>{button}</span>
       </Tooltip>
     );
   }
+  const choose = (target: TicketState) => (target === 'closed' ? setConfirming(true) : onChange(target));
+  const item = (target: TicketState) => (
+    <Menu.Item key={target} onClick={() => choose(target)} leftSection={<StateDot state={target} />}>
+      {t(`state.${target}`)}
+    </Menu.Item>
+  );
   return (
-    <Menu position="bottom-end" shadow="md" withinPortal>
-      <Menu.Target>{button}</Menu.Target>
-      <Menu.Dropdown aria-label={t('detail.state.menuLabel')}>
-        <Menu.Label>{t('detail.state.menuLabel')}</Menu.Label>
-        {targets.map((target) => (
-          <Menu.Item
-            key={target}
-            onClick={() => onChange(target)}
-            leftSection={
-              <span
-                aria-hidden
-                style={{
-                  display: 'inline-block',
-                  width: 10,
-                  height: 10,
-                  borderRadius: 5,
-                  background: `var(--mantine-color-${STATE_COLORS[target]}-6)`,
-                }}
-              />
-            }
-          >
-            {t(`state.${target}`)}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+    <>
+      <Menu position="bottom-end" shadow="md" withinPortal>
+        <Menu.Target>{button}</Menu.Target>
+        <Menu.Dropdown aria-label={t('detail.state.menuLabel')}>
+          {next.length > 0 && <Menu.Label>{t('detail.state.next')}</Menu.Label>}
+          {next.map(item)}
+          {next.length > 0 && other.length > 0 && <Menu.Divider />}
+          {other.length > 0 && <Menu.Label>{t('detail.state.other')}</Menu.Label>}
+          {other.map(item)}
+        </Menu.Dropdown>
+      </Menu>
+      <ConfirmCloseModal
+        opened={confirming}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          onChange('closed');
+        }}
+      />
+    </>
   );
 }
