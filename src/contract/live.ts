@@ -1,0 +1,39 @@
+/**
+ * What the gateway's `GET /events` stream carries (server-sent events). Each message's `data` is one
+ * JSON `LiveEvent`; its `id` is opaque to the browser, which only hands it back (`Last-Event-ID`) to
+ * resume. Written with `zod/mini` like models.ts: the browser parses every message with these.
+ */
+import * as z from 'zod/mini';
+import { ticketSchema } from './models.ts';
+
+/** The path of the stream (a gateway route, outside /api: it never reaches upstream). */
+export const LIVE_EVENTS_PATH = '/events';
+
+/** The query parameter a fresh EventSource (which cannot set headers) resumes with, as Last-Event-ID. */
+export const LIVE_RESUME_PARAM = 'lastEventId';
+
+const epochMs = () => z.number();
+
+export const liveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.enum(['ticket.created', 'ticket.updated']), ticket: ticketSchema }),
+  z.object({ type: z.literal('ticket.deleted'), ticketId: z.int() }),
+  /** The first sync of what the user sees: `total` is null until upstream has said it. */
+  z.object({
+    type: z.literal('sync.progress'),
+    synced: z.int(),
+    total: z.nullable(z.int()),
+    done: z.boolean(),
+  }),
+  /** The user's upstream budget (calls a minute): what is left in this window, and when it resets. */
+  z.object({ type: z.literal('budget'), remaining: z.int(), limit: z.int(), resetAt: epochMs() }),
+  /** Whether the gateway reaches upstream; `since`: when that last changed. */
+  z.object({ type: z.literal('upstream'), reachable: z.boolean(), since: epochMs() }),
+  /**
+   * Sent by the gateway alone, never published: events were missed (the resume id is too old or
+   * unknown, or the browser fell too far behind), so everything cached may be stale; read it again once.
+   */
+  z.object({ type: z.literal('resync') }),
+]);
+export type LiveEvent = z.infer<typeof liveEventSchema>;
+/** What the gateway publishes to users (a resync is the stream's own, per connection). */
+export type PublishedLiveEvent = Exclude<LiveEvent, { type: 'resync' }>;
