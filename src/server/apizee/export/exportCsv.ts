@@ -1,5 +1,5 @@
 import { toCsv } from './csv.ts';
-import { htmlToText } from '../tickets/searchIndex.ts';
+import { htmlToText } from '../../../contract/htmlText.ts';
 import type { TicketExport } from './ticketExport.ts';
 
 export const CSV_HEADER = ['section', 'name', 'value', 'timestamp', 'source'] as const;

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Ticket, TicketEvent } from '../../../contract/models.ts';
-import { htmlToText } from '../tickets/searchIndex.ts';
+import { htmlToText } from '../../../contract/htmlText.ts';
 import type { TicketExport } from './ticketExport.ts';
 
 const MARGIN = 50;

@@ -1,20 +1,7 @@
+import { htmlToText } from '../../../contract/htmlText.ts';
 import type { Database } from '../db/database.ts';
 import { findSearchSource, insertSearchRow, removeSearchRow, type SearchDocument } from './repository.ts';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** The readable text of stored (sanitized) HTML. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#\d+|[a-z]+);/gi, (entity, name: string) =>
-      name.startsWith('#')
-        ? String.fromCodePoint(Number(name.slice(1)) || 32)
-        : (ENTITIES[name.toLowerCase()] ?? entity),
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const MAX_SEARCH_TOKENS = 12;
 
