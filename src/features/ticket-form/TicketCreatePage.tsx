@@ -1,6 +1,6 @@
 import { Button, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../lib/api/auth/getSession.ts';
@@ -12,7 +12,7 @@ import { paths } from '../../lib/routing/paths.ts';
 import { AssignmentFields } from './components/AssignmentFields.tsx';
 import { DraftRestoredNotice } from './components/DraftRestoredNotice.tsx';
 import { FormActions } from './components/FormActions.tsx';
-import { InvitationFields } from './components/InvitationFields.tsx';
+import { InviteNowSwitch } from './components/InviteNowSwitch.tsx';
 import { RecipientFields } from './components/RecipientFields.tsx';
 import { ScheduleFields } from './components/ScheduleFields.tsx';
 import { TicketFields } from './components/TicketFields.tsx';
@@ -22,10 +22,11 @@ import { LANGUAGES, type Language } from '../../contract/enums.ts';
 import {
   emptyTicketForm,
   isMultiParticipant,
-  ticketFormSchema,
   toCreateTicketInput,
   type TicketFormValues,
 } from '../../contract/ticketForm.ts';
+import { defaultGroup } from './inviteDefault.ts';
+import { DEFAULT_PHONE_COUNTRY, phoneNormalisingSchema } from './phoneNumbers.ts';
 import { readDraft } from './formDraft.ts';
 import { useAssignmentChoices } from './useAssignmentChoices.ts';
 import { useTicketFormHarness } from './useTicketFormHarness.ts';
@@ -45,15 +46,19 @@ export default function TicketCreatePage() {
           ? (initialLocale as Language)
           : 'en',
         agent: String(user.id),
+        group: defaultGroup(user.groups),
       }),
-    [initialLocale, user.id],
+    [initialLocale, user.id, user.groups],
   );
+  const [phoneCountry, setPhoneCountry] = useState(DEFAULT_PHONE_COUNTRY);
+  // react-hook-form reads its resolver afresh on every render: the next check uses the new country.
+  const schema = useMemo(() => phoneNormalisingSchema(phoneCountry), [phoneCountry]);
   const draftKey = `apizee.draft.${user.id}.newTicket`;
   const [restored, setRestored] = useState(() => readDraft(localStorage, draftKey, emptyValues));
   const create = useCreateTicket();
 
   const harness = useTicketFormHarness<TicketFormValues>({
-    schema: ticketFormSchema,
+    schema,
     defaultValues: emptyValues,
     restoredValues: restored?.values,
     draft: { key: draftKey, storage: localStorage },
@@ -68,10 +73,18 @@ export default function TicketCreatePage() {
       void navigate(paths.ticket.href(ticket.id));
     },
   });
-  const { control, reset, formState } = harness.form;
+  const { control, reset, formState, trigger, getFieldState } = harness.form;
+  // Numbers already checked are read again for another country.
+  useEffect(() => {
+    if (getFieldState('phone').isTouched) void trigger('phone');
+  }, [phoneCountry, trigger, getFieldState]);
   const services = useServices(user.enterprise_id);
   const choices = useAssignmentChoices(user, useWatch({ control, name: 'group' }));
   const multi = isMultiParticipant(useWatch({ control, name: 'type' }));
+
+  const changePhoneCountry = (country: string) => {
+    setPhoneCountry(country);
+  };
 
   const discardDraft = () => {
     harness.draft.clear();
@@ -105,7 +118,12 @@ export default function TicketCreatePage() {
           </FormActions>
         }
       >
-        <RecipientFields contactsOnly={multi} />
+        <InviteNowSwitch multiParticipant={multi} />
+        <RecipientFields
+          contactsOnly={multi}
+          phoneCountry={phoneCountry}
+          onPhoneCountryChange={changePhoneCountry}
+        />
         <TicketFields services={services.data ?? []} servicesLoading={services.isPending} />
         <AssignmentFields
           groups={choices.groups}
@@ -113,7 +131,6 @@ export default function TicketCreatePage() {
           agentsLoading={choices.agentsLoading}
         />
         <ScheduleFields />
-        <InvitationFields multiParticipant={multi} />
       </TicketFormFrame>
     </Stack>
   );

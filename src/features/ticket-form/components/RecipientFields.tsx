@@ -1,6 +1,6 @@
-import { Fieldset, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Fieldset, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
-import { useController, useFormContext, useFormState, useWatch, type FieldError } from 'react-hook-form';
+import { useController, useFormContext, useFormState, type FieldError } from 'react-hook-form';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import { GENDERS } from '../../../contract/enums.ts';
 import { MAX_RECIPIENTS } from '../../../contract/recipient.ts';
@@ -8,12 +8,15 @@ import type { TicketFormValues } from '../../../contract/ticketForm.ts';
 import { countryOptions } from './countryOptions.ts';
 import { formErrorText } from './formErrorText.ts';
 import { FormSelect } from './FormSelect.tsx';
-import { regionOf, suggestInternational } from './phoneSuggestion.ts';
+import { internationalDisplay } from '../phoneNumbers.ts';
 import { ValueListInput } from './ValueListInput.tsx';
 
 type RecipientFieldsProps = {
   /** Hides the fields that do not apply to multi-participant tickets. */
   contactsOnly: boolean;
+  /** The country national phone numbers are read for (ISO 3166-1 alpha-2). */
+  phoneCountry: string;
+  onPhoneCountryChange: (country: string) => void;
 };
 
 /** A list's own error, and the errors of its entries (react-hook-form nests them by index). */
@@ -25,11 +28,10 @@ function listErrors(error: unknown): { own?: string; items: (string | undefined)
 }
 
 /** Who is invited: name, company, country, and the phones and e-mails the invitation goes to. */
-export function RecipientFields({ contactsOnly }: RecipientFieldsProps) {
+export function RecipientFields({ contactsOnly, phoneCountry, onPhoneCountryChange }: RecipientFieldsProps) {
   const { t, locale } = useI18n();
   const { register, control } = useFormContext<TicketFormValues>();
   const { errors } = useFormState({ control });
-  const country = useWatch({ control, name: 'country' });
   const {
     field: { ref: phonesRef, ...phones },
   } = useController({ control, name: 'phone' });
@@ -38,7 +40,7 @@ export function RecipientFields({ contactsOnly }: RecipientFieldsProps) {
   } = useController({ control, name: 'email' });
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const err = (message: string | undefined) => formErrorText(t, message);
-  const hintCountry = country || regionOf(navigator.language) || (locale === 'fr' ? 'FR' : '');
+  const phoneCountryName = countries.find((option) => option.value === phoneCountry)?.label ?? phoneCountry;
 
   const phoneErrors = listErrors(errors.phone);
   const emailErrors = listErrors(errors.email);
@@ -86,31 +88,43 @@ export function RecipientFields({ contactsOnly }: RecipientFieldsProps) {
         </Text>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <ValueListInput
-          name="phone"
-          type="tel"
-          maxItems={MAX_RECIPIENTS}
-          autoComplete="off"
-          label={t('form.field.phones')}
-          itemLabel={(n) => t('form.field.phoneN', { n })}
-          addLabel={t('form.field.addPhone')}
-          values={phones.value}
-          onChange={phones.onChange}
-          onBlur={phones.onBlur}
-          inputRef={phonesRef}
-          error={err(phoneErrors.own)}
-          itemErrors={phoneErrors.items.map((message, index) => {
-            const suggestion = message && suggestInternational(phones.value[index] ?? '', hintCountry);
-            return suggestion ? t('form.error.phoneNationalSuggest', { phone: suggestion }) : err(message);
-          })}
-          itemHint={(value) => {
-            const suggestion = suggestInternational(value, hintCountry);
-            if (suggestion) return t('form.hint.phoneSuggestion', { phone: suggestion });
-            return value.trim() && !value.trim().startsWith('+')
-              ? t('form.hint.phoneInternational')
-              : undefined;
-          }}
-        />
+        <Stack gap="xs">
+          <Select
+            label={t('form.field.phoneCountry')}
+            data={countries}
+            value={phoneCountry}
+            onChange={(value) => value && onPhoneCountryChange(value)}
+            searchable
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <ValueListInput
+            name="phone"
+            type="tel"
+            maxItems={MAX_RECIPIENTS}
+            autoComplete="off"
+            label={t('form.field.phones')}
+            itemLabel={(n) => t('form.field.phoneN', { n })}
+            addLabel={t('form.field.addPhone')}
+            values={phones.value}
+            onChange={phones.onChange}
+            onBlur={phones.onBlur}
+            inputRef={phonesRef}
+            error={err(phoneErrors.own)}
+            itemErrors={phoneErrors.items.map((message, index) =>
+              message &&
+              (phones.value[index] ?? '').trim() &&
+              !internationalDisplay(phones.value[index] ?? '', phoneCountry)
+                ? t('form.error.phoneInvalidFor', { country: phoneCountryName })
+                : err(message),
+            )}
+            itemHint={(value) => {
+              const sentAs = internationalDisplay(value, phoneCountry);
+              if (sentAs) return t('form.hint.phoneSentAs', { phone: sentAs });
+              return value.trim() ? undefined : t('form.hint.phoneNational', { country: phoneCountryName });
+            }}
+          />
+        </Stack>
         <ValueListInput
           name="email"
           type="email"

@@ -5,7 +5,7 @@ export default defineTranslation<typeof en>({
   'form.create.title': 'Nouveau ticket',
   'form.create.submit': 'Créer le ticket',
   'form.created.title': 'Ticket n° {id} créé',
-  'form.created.text': 'L’invitation n’a pas encore été envoyée.',
+  'form.created.text': 'L’invitation n’a pas encore été envoyée : envoyez-la depuis le ticket quand vous serez prêt.',
   'form.created.invited': 'L’invitation a été envoyée au demandeur.',
   'form.edit.title': 'Modifier le ticket n° {id}',
   'form.edit.untitled': 'Ticket sans titre',
@@ -47,8 +47,6 @@ export default defineTranslation<typeof en>({
   'form.gender.other': 'Autre',
   'form.hint.subject': 'Objet de l’e-mail d’invitation',
   'form.hint.reference': 'Par ex. un numéro de dossier dans un autre système',
-  'form.hint.phoneInternational': 'Format international : + et l’indicatif du pays',
-  'form.hint.phoneSuggestion': 'Vouliez-vous dire {phone} ?',
   'form.hint.multiParticipant':
     'Les tickets multi-participants invitent ces numéros et adresses ; nom et société ne s’appliquent pas.',
   'form.hint.agentInGroup': 'Membres du groupe choisi',
@@ -82,7 +80,6 @@ export default defineTranslation<typeof en>({
   'form.editor.linkPrompt': 'Adresse du lien (https://…)',
   'form.error.phoneOrEmail': 'Indiquez un numéro de téléphone ou une adresse e-mail.',
   'form.error.phoneNational': 'Utilisez le format international : + et l’indicatif du pays.',
-  'form.error.phoneNationalSuggest': 'Utilisez le format international : {phone}',
   'form.error.phoneInvalid': 'Ce n’est pas un numéro international valide.',
   'form.error.emailGeneric':
     'Une boîte partagée (contact@, info@, support@…) ne peut pas recevoir d’invitation.',
@@ -116,4 +113,11 @@ export default defineTranslation<typeof en>({
   'form.leave.textDraftKept': 'Le ticket n’a pas été créé. Votre brouillon reste sur cet appareil.',
   'form.leave.stay': 'Rester',
   'form.leave.leave': 'Quitter',
+  'form.field.phoneCountry': 'Pays des numéros de téléphone',
+  'form.hint.phoneSentAs': 'Envoyé comme {phone}',
+  'form.hint.phoneNational': 'Tel qu’on le compose en {country}, ou international (+…)',
+  'form.error.phoneInvalidFor':
+    'Ce n’est pas un numéro valide en {country}. Saisissez-le tel qu’on le compose là-bas, ou au format international (+…).',
+  'form.hint.inviteNow':
+    'Activé dès que le ticket a un numéro ou une adresse e-mail ; désactivez-le pour inviter plus tard depuis le ticket.',
 });

@@ -5,7 +5,7 @@ export default defineMessages({
   'form.create.title': 'New ticket',
   'form.create.submit': 'Create ticket',
   'form.created.title': 'Ticket #{id} created',
-  'form.created.text': 'The invitation has not been sent yet.',
+  'form.created.text': 'The invitation has not been sent yet: send it from the ticket when you are ready.',
   'form.created.invited': 'The invitation was sent to the requestor.',
   'form.edit.title': 'Edit ticket #{id}',
   'form.edit.untitled': 'Untitled ticket',
@@ -47,8 +47,6 @@ export default defineMessages({
   'form.gender.other': 'Other',
   'form.hint.subject': 'Subject of the invitation e-mail',
   'form.hint.reference': 'E.g. a case number in another system',
-  'form.hint.phoneInternational': 'International format, starting with + and the country code',
-  'form.hint.phoneSuggestion': 'Did you mean {phone}?',
   'form.hint.multiParticipant':
     'Multi-participant tickets invite these numbers and addresses; name and company do not apply.',
   'form.hint.agentInGroup': 'Members of the chosen group',
@@ -82,7 +80,6 @@ export default defineMessages({
   'form.editor.linkPrompt': 'Address of the link (https://…)',
   'form.error.phoneOrEmail': 'Give a phone number or an e-mail address.',
   'form.error.phoneNational': 'Use the international format, starting with + and the country code.',
-  'form.error.phoneNationalSuggest': 'Use the international format: {phone}',
   'form.error.phoneInvalid': 'This is not a valid international phone number.',
   'form.error.emailGeneric': 'A shared mailbox (contact@, info@, support@…) cannot receive an invitation.',
   'form.error.emailInvalid': 'This is not a valid e-mail address.',
@@ -114,4 +111,11 @@ export default defineMessages({
   'form.leave.textDraftKept': 'The ticket has not been created. Your draft stays on this device.',
   'form.leave.stay': 'Stay',
   'form.leave.leave': 'Leave',
+  'form.field.phoneCountry': 'Country of the phone numbers',
+  'form.hint.phoneSentAs': 'Sent as {phone}',
+  'form.hint.phoneNational': 'As dialled in {country}, or international (+…)',
+  'form.error.phoneInvalidFor':
+    'Not a valid phone number in {country}. Type it as dialled there, or in the international format (+…).',
+  'form.hint.inviteNow':
+    'On as soon as the ticket has a phone number or an e-mail address; off to invite later from the ticket.',
 });
