@@ -18,6 +18,8 @@ export const EXTENSIONS = [
   'zipIds',
   /** `enterprise_name` on `users/me`. */
   'enterpriseName',
+  /** The report's figures beyond the base shape: `late`, `avg_duration`, `previous`, … (contract/report.ts). */
+  'reportFigures',
 ] as const;
 
 export type Extension = (typeof EXTENSIONS)[number];

@@ -226,19 +226,4 @@ export const eventListSchema = z.object({
   next_offset: z.optional(nullableInt),
 });
 
-const byState = z.record(z.string(), int());
-export const reportSchema = z.object({
-  total: int(),
-  by_state: byState,
-  by_agent: z.array(
-    z.object({
-      user: z.nullable(agentRefSchema),
-      total: int(),
-      by_state: byState,
-      avg_duration: nullableNumber,
-    }),
-  ),
-  by_group: z.array(z.object({ group: z.nullable(groupRefSchema), total: int(), by_state: byState })),
-  by_day: z.array(z.object({ date: z.string(), created: int(), done: int() })),
-});
-export type Report = z.infer<typeof reportSchema>;
+// The report's schema: report.ts.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportSchema, type Report } from '../../../contract/models.ts';
+import { reportSchema, type Report } from '../../../contract/report.ts';
 import { createHarness, type Harness } from '../testing/harness.ts';
 import { expectInvalid } from '../testing/tickets.ts';
 
@@ -66,6 +66,59 @@ describe('GET /enterprises/{id}/tickets/report', () => {
     );
     expect((await reportOk('admin', WHOLE_PERIOD)).total).toBe(119);
     expect((await reportOk('admin', { ...WHOLE_PERIOD, withTrashed: 'true' })).total).toBe(120);
+  });
+
+  it('[ext] reportFigures: late, averages, per-day resolved and the previous period, in one answer', async () => {
+    const body = await reportOk('admin', WHOLE_PERIOD);
+    const now = h.clock.now;
+    const rows = h.db
+      .prepare(
+        `SELECT state, start_time AS startTime, duration FROM tickets
+         WHERE enterprise_id = 1 AND deleted_at IS NULL`,
+      )
+      .all() as { state: string; startTime: number; duration: number }[];
+    const late = rows.filter((r) => ['new', 'open', 'invited'].includes(r.state) && r.startTime < now);
+    expect(late.length).toBeGreaterThan(0);
+    expect(body.late).toBe(late.length);
+    expect(sum(body.by_agent.map((a) => a.late ?? 0))).toBe(late.length);
+    expect(sum(body.by_group.map((g) => g.late ?? 0))).toBe(late.length);
+    const mean = sum(rows.map((r) => r.duration)) / rows.length;
+    expect(body.avg_duration).toBeCloseTo(mean, 1);
+    const resolved = (body.by_state.done ?? 0) + (body.by_state.closed ?? 0);
+    expect(sum(body.by_day.map((d) => d.resolved ?? 0))).toBe(resolved);
+    // The previous period of the same length ends the millisecond before this one starts.
+    expect(body.previous).toMatchObject({
+      end_time: '2023-12-31T23:59:59.999Z',
+      total: 0,
+    });
+    const lastYear = await reportOk('admin', {
+      startTime: '2026-01-01',
+      endTime: '2026-12-31T23:59:59.999Z',
+    });
+    const yearBefore = await reportOk('admin', {
+      startTime: '2025-01-01',
+      endTime: '2025-12-31T23:59:59.999Z',
+    });
+    expect(lastYear.previous?.total).toBe(yearBefore.total);
+    expect(lastYear.previous?.late).toBe(yearBefore.late);
+  });
+
+  it('strict profile (no extensions): the same call answers the base shape only', async () => {
+    const strict = await createHarness({ tickets: 40, appOptions: { extensions: false } });
+    try {
+      const response = await strict.request(
+        'GET',
+        `/enterprises/${strict.enterpriseId('admin')}/tickets/report`,
+        { token: await strict.token('admin'), query: WHOLE_PERIOD },
+      );
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as Record<string, unknown> & Report;
+      expect(Object.keys(body).sort()).toEqual(['by_agent', 'by_day', 'by_group', 'by_state', 'total']);
+      expect(body.total).toBe(40);
+      expect(reportSchema.parse(body).late).toBeUndefined();
+    } finally {
+      strict.close();
+    }
   });
 
   it('403 for agents; 400 for missing or invalid times', async () => {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { reportParamsSchema } from '../../../contract/requests.ts';
 import type { ApizeeEnv } from '../context.ts';
 import { ownEnterpriseId } from '../directory/enterprise.ts';
+import { hasExtension } from '../extensions/settings.ts';
 import { ApiError } from '../http/errors.ts';
 import { readParams } from '../http/params.ts';
 import { buildReport } from './report.ts';
@@ -16,10 +17,12 @@ export function reportRoutes(): Hono<ApizeeEnv> {
     const params = await readParams(c, reportParamsSchema);
     if (params.endTime < params.startTime)
       throw ApiError.invalidParam('endTime', 'must not be before startTime');
-    const report = buildReport(c.get('deps').db, {
+    const deps = c.get('deps');
+    const report = buildReport(deps.db, {
       user: me,
-      startTime: params.startTime,
-      endTime: params.endTime,
+      period: { start: params.startTime, end: params.endTime },
+      now: deps.now(),
+      extensions: hasExtension(c, 'reportFigures'),
       withTrashed: params.withTrashed,
       agentId: params.userId,
       groupId: params.groupId,
