@@ -29,11 +29,16 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   /** Whether the gateway reaches upstream; `since`: when that last changed. */
   z.object({ type: z.literal('upstream'), reachable: z.boolean(), since: epochMs() }),
   /**
+   * The first message of every stream, sent by the gateway alone: the stream is up, and its id is where
+   * a new stream resumes from without missing anything.
+   */
+  z.object({ type: z.literal('ready') }),
+  /**
    * Sent by the gateway alone, never published: events were missed (the resume id is too old or
    * unknown, or the browser fell too far behind), so everything cached may be stale; read it again once.
    */
   z.object({ type: z.literal('resync') }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;
-/** What the gateway publishes to users (a resync is the stream's own, per connection). */
-export type PublishedLiveEvent = Exclude<LiveEvent, { type: 'resync' }>;
+/** What the gateway publishes to users (ready and resync are the stream's own, per connection). */
+export type PublishedLiveEvent = Exclude<LiveEvent, { type: 'ready' | 'resync' }>;

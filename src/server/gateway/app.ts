@@ -6,6 +6,9 @@ import { registerAuthRoutes } from './auth.ts';
 import type { GatewayDeps } from './deps.ts';
 import { errorResponse, type GatewayEnv } from './http.ts';
 import { registerLinkPages } from './linkPages.ts';
+import { createLiveHub, type LiveHub } from './live/hub.ts';
+import { createMemoryFeed } from './live/memoryFeed.ts';
+import { registerLiveRoutes, type LiveRouteOptions } from './live/routes.ts';
 import { bodySizeLimit, requireXhrOnWrites, securityHeaders } from './middleware.ts';
 import { registerApiProxy } from './proxy.ts';
 import { createSessionSealer } from './sessionCookie.ts';
@@ -29,6 +32,9 @@ export type GatewayOptions = {
   upstreamTimeoutMs?: number;
   /** TRUST_PROXY: proxies in front whose X-Forwarded-For names the browser; default none. */
   trustedProxies?: readonly string[];
+  /** Who publishes to `GET /events`, and who closes it at shutdown; default one over a memory feed. */
+  liveHub?: LiveHub;
+  live?: LiveRouteOptions;
 };
 
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
@@ -58,6 +64,8 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
 
   registerAuthRoutes(app, deps);
   registerApiProxy(app, deps);
+  const liveHub = options.liveHub ?? createLiveHub({ feed: createMemoryFeed(), logger: options.logger });
+  registerLiveRoutes(app, deps, liveHub, options.live);
   if (options.linkPages) registerLinkPages(app, deps);
   app.all('/auth/*', (c) => errorResponse(c, 404, 'Not found'));
   app.all('/api/*', (c) => errorResponse(c, 404, 'Not found'));

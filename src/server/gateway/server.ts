@@ -2,6 +2,8 @@
 import { createApizeeApp } from '../apizee/app.ts';
 import type { Logger } from '../runtime/log.ts';
 import { createGateway } from './app.ts';
+import { createLiveHub } from './live/hub.ts';
+import { createMemoryFeed } from './live/memoryFeed.ts';
 import { embeddedApiSettings, isEmbedded, type ServerEnv } from '../runtime/env.ts';
 import { listen, type RunningServer } from '../runtime/listen.ts';
 import { loadSessionSecret } from './sessionSecret.ts';
@@ -33,7 +35,9 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
     upstream = remoteUpstream(env.APIZEE_URL);
   }
 
+  const liveHub = createLiveHub({ feed: createMemoryFeed(), logger });
   const gateway = createGateway({
+    liveHub,
     upstream,
     sessionSecret: loadSessionSecret(env.DATA_DIR, env.SESSION_SECRET),
     distDir: env.DIST_DIR,
@@ -55,6 +59,8 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
     ...server,
     upstream: upstream.name,
     close: async (graceMs) => {
+      // Open event streams would otherwise hold the graceful close for its whole grace period.
+      liveHub.close();
       await server.close(graceMs);
       closeUpstream();
     },

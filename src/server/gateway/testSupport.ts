@@ -38,7 +38,7 @@ export type TestGateway = {
 export function createTestGateway(
   upstream: Upstream,
   distDir = '/nonexistent-dist',
-  options: Pick<GatewayOptions, 'upstreamTimeoutMs' | 'trustedProxies'> = {},
+  options: Pick<GatewayOptions, 'upstreamTimeoutMs' | 'trustedProxies' | 'liveHub' | 'live'> = {},
 ): TestGateway {
   let clock = Date.now();
   const { logger, lines } = captureLogs();
