@@ -64,6 +64,7 @@ export default defineConfig({
     proxy: {
       '/auth': `http://127.0.0.1:${gatewayPort}`,
       '/api': `http://127.0.0.1:${gatewayPort}`,
+      '/events': `http://127.0.0.1:${gatewayPort}`,
     },
   },
   build: {
