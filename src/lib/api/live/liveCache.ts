@@ -1,0 +1,60 @@
+/**
+ * What a live event does to the react-query caches. Never a burst of upstream calls: a changed ticket
+ * is patched from the event itself; lists (answered by the gateway's store) refetch once per burst;
+ * a ticket's events and medias refetch only when on screen, otherwise they are just marked stale.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { LiveEvent } from '../../../contract/live.ts';
+import type { Ticket } from '../../../contract/models.ts';
+import { ticketKeys } from '../queryKeys.ts';
+import { patchCachedTicket, removeCachedTicket } from '../tickets/ticketCache.ts';
+
+/** Events closer together than this refetch the lists once. */
+export const LIST_REFRESH_COALESCE_MS = 200;
+
+export type LiveCacheUpdater = {
+  apply(event: LiveEvent): void;
+  /** Cancels a pending list refresh (on unmount). */
+  dispose(): void;
+};
+
+export function createLiveCacheUpdater(queryClient: QueryClient): LiveCacheUpdater {
+  let listRefresh: ReturnType<typeof setTimeout> | undefined;
+  const refreshListsSoon = () => {
+    listRefresh ??= setTimeout(() => {
+      listRefresh = undefined;
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
+    }, LIST_REFRESH_COALESCE_MS);
+  };
+  const ticketChanged = (ticket: Ticket) => {
+    patchCachedTicket(queryClient, ticket.id, ticket);
+    // The timeline and the medias may have changed with it: only what is on screen asks upstream.
+    for (const queryKey of [ticketKeys.events(ticket.id), ticketKeys.medias(ticket.id)]) {
+      void queryClient.invalidateQueries({ queryKey, refetchType: 'active' });
+    }
+    refreshListsSoon();
+  };
+
+  return {
+    apply(event) {
+      switch (event.type) {
+        case 'ticket.updated':
+          ticketChanged(event.ticket);
+          return;
+        case 'ticket.created':
+          refreshListsSoon();
+          return;
+        case 'ticket.deleted':
+          removeCachedTicket(queryClient, event.ticketId);
+          refreshListsSoon();
+          return;
+        case 'resync':
+          void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
+          return;
+        default:
+          return;
+      }
+    },
+    dispose: () => clearTimeout(listRefresh),
+  };
+}
