@@ -1,0 +1,105 @@
+/**
+ * `GET /api/v3/tickets` answered from the store: every documented filter plus `state`,
+ * `user=unassigned|visible` and `service=all`, exact counts, and search over the folded text
+ * (searchText.ts) — always within the tickets the user's own upstream answers showed them.
+ */
+import { sql, type Kysely } from 'kysely';
+import { TICKET_STATES } from '../../../contract/enums.ts';
+import type { ListEnvelope, Ticket } from '../../../contract/models.ts';
+import type { ListTicketsParams } from '../../../contract/requests.ts';
+import { LIST_LIMIT_DEFAULT } from '../../../contract/params.ts';
+import type { StoreSchema } from './schema.ts';
+import { containsPattern, searchTerms } from './searchText.ts';
+
+export interface StoreListUser {
+  id: number;
+  enterpriseId: number;
+  isAdmin: boolean;
+}
+
+export class StoreListForbidden extends Error {}
+
+const SORT_COLUMNS = {
+  start_time: 't.start_time',
+  end_time: 't.end_time',
+  created: 't.created',
+  modified: 't.modified',
+  id: 't.id',
+  reference: 't.reference',
+  state: 't.state',
+} as const;
+
+/** States sort in the order of their lifecycle, not of their names. */
+const stateRank = sql<number>`CASE t.state ${sql.join(
+  TICKET_STATES.map((state, rank) => sql`WHEN ${state} THEN ${rank}`),
+  sql` `,
+)} ELSE ${TICKET_STATES.length} END`;
+
+function filtered(
+  db: Kysely<StoreSchema>,
+  user: StoreListUser,
+  params: ListTicketsParams,
+  defaultServiceKey: string | null,
+) {
+  let query = db
+    .selectFrom('store_tickets as t')
+    .innerJoin('store_visibility as v', (join) =>
+      join.onRef('v.ticket_id', '=', 't.id').on('v.user_id', '=', user.id),
+    )
+    .where('t.enterprise_id', '=', user.enterpriseId);
+
+  const owner = params.user;
+  if (owner === 'all' && !user.isAdmin)
+    throw new StoreListForbidden('Only an admin may list the tickets of every user');
+  if (owner === undefined || owner === user.id) query = query.where('t.agent_id', '=', user.id);
+  else if (owner === 'unassigned') query = query.where('t.agent_id', 'is', null);
+  else if (typeof owner === 'number') query = query.where('t.agent_id', '=', owner);
+
+  if (params.service === undefined) {
+    if (defaultServiceKey !== null) query = query.where('t.service_key', '=', defaultServiceKey);
+  } else if (params.service !== 'all') query = query.where('t.service_key', '=', params.service);
+
+  if (params.group !== undefined) query = query.where('t.group_id', '=', params.group);
+  if (params.since !== undefined) query = query.where('t.created', '>=', params.since);
+  if (params.until !== undefined) query = query.where('t.created', '<', params.until);
+  if (params.started_after !== undefined) query = query.where('t.start_time', '>=', params.started_after);
+  if (params.ended_before !== undefined) query = query.where('t.end_time', '<', params.ended_before);
+  if (params.reference !== undefined) query = query.where('t.reference', '=', params.reference);
+  if (params.type !== undefined) query = query.where('t.type', '=', params.type);
+  if (params.requestor !== undefined) query = query.where('t.requestor_id', '=', params.requestor);
+  if (params.state !== undefined) query = query.where('t.state', 'in', params.state);
+  for (const term of params.search === undefined ? [] : searchTerms(params.search)) {
+    query = query.where(sql<boolean>`t.search_text LIKE ${containsPattern(term)} ESCAPE '\\'`);
+  }
+  return query;
+}
+
+export async function listStoredTickets(
+  db: Kysely<StoreSchema>,
+  user: StoreListUser,
+  params: ListTicketsParams,
+  defaultServiceKey: string | null,
+): Promise<ListEnvelope<Ticket>> {
+  if (params.search !== undefined && searchTerms(params.search).length === 0) {
+    return { data: [], total: 0, next_offset: null };
+  }
+  const offset = params.offset ?? 0;
+  const limit = params.limit ?? LIST_LIMIT_DEFAULT;
+  const direction = params.order === 'asc' ? 'asc' : 'desc';
+  const orderby = params.orderby ?? 'start_time';
+  const base = filtered(db, user, params, defaultServiceKey);
+  const sortKey = orderby === 'state' ? stateRank : sql.ref(SORT_COLUMNS[orderby]);
+  const [rows, count] = await Promise.all([
+    base
+      .select(['t.body'])
+      .orderBy(sortKey, direction)
+      .orderBy('t.id', direction)
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  const total = Number(count.total);
+  const data = rows.map((row) => JSON.parse(row.body) as Ticket);
+  return { data, total, next_offset: offset + data.length < total ? offset + data.length : null };
+}

@@ -1,0 +1,156 @@
+/**
+ * The store's versioned migrations, in order; Kysely's Migrator records which ran (table
+ * `store_migrations`) and runs each once, in a transaction, on SQLite and PostgreSQL alike. Never edit
+ * a migration that has shipped: add the next one.
+ */
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { StoreDialect } from './database.ts';
+
+type StoreMigration = (db: Kysely<unknown>, dialect: StoreDialect) => Promise<void>;
+
+const m001Initial: StoreMigration = async (db, dialect) => {
+  await db.schema
+    .createTable('store_users')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('enterprise_id', 'integer', (c) => c.notNull())
+    .addColumn('username', 'text', (c) => c.notNull())
+    .addColumn('profile', 'text', (c) => c.notNull())
+    .addColumn('profile_at', 'bigint', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('store_tickets')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('enterprise_id', 'integer', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('agent_id', 'integer')
+    .addColumn('group_id', 'integer')
+    .addColumn('service_key', 'text')
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('reference', 'text')
+    .addColumn('requestor_id', 'integer')
+    .addColumn('created', 'bigint', (c) => c.notNull())
+    .addColumn('modified', 'bigint', (c) => c.notNull())
+    .addColumn('start_time', 'bigint')
+    .addColumn('end_time', 'bigint')
+    .addColumn('search_text', 'text', (c) => c.notNull())
+    .addColumn('stale_since', 'bigint')
+    .execute();
+
+  await db.schema
+    .createTable('store_visibility')
+    .addColumn('user_id', 'integer', (c) => c.notNull())
+    .addColumn('ticket_id', 'integer', (c) => c.notNull())
+    .addColumn('seen_at', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('store_visibility_pk', ['user_id', 'ticket_id'])
+    .execute();
+  await db.schema.createIndex('store_visibility_ticket').on('store_visibility').column('ticket_id').execute();
+
+  // Lists walk a user's visible tickets in the order asked: one index per sort key the UI uses most.
+  for (const column of ['start_time', 'created', 'modified', 'state']) {
+    await db.schema
+      .createIndex(`store_tickets_${column}`)
+      .on('store_tickets')
+      .columns(['enterprise_id', column, 'id'])
+      .execute();
+  }
+
+  await db.schema
+    .createTable('store_ticket_cache')
+    .addColumn('user_id', 'integer', (c) => c.notNull())
+    .addColumn('ticket_id', 'integer', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('ticket_modified', 'bigint', (c) => c.notNull())
+    .addColumn('fetched_at', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('store_ticket_cache_pk', ['user_id', 'ticket_id', 'kind'])
+    .execute();
+  await db.schema
+    .createIndex('store_ticket_cache_ticket')
+    .on('store_ticket_cache')
+    .column('ticket_id')
+    .execute();
+
+  await db.schema
+    .createTable('store_response_cache')
+    .addColumn('user_id', 'integer', (c) => c.notNull())
+    .addColumn('path', 'text', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('fetched_at', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('store_response_cache_pk', ['user_id', 'path'])
+    .execute();
+
+  await db.schema
+    .createTable('store_sync_scopes')
+    .addColumn('user_id', 'integer', (c) => c.notNull())
+    .addColumn('scope', 'text', (c) => c.notNull())
+    .addColumn('phase', 'text', (c) => c.notNull())
+    .addColumn('cursor', 'bigint')
+    .addColumn('synced', 'integer', (c) => c.notNull())
+    .addColumn('total', 'integer')
+    .addColumn('watermark', 'bigint')
+    .addColumn('updated_at', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('store_sync_scopes_pk', ['user_id', 'scope'])
+    .execute();
+
+  await db.schema
+    .createTable('store_budget_calls')
+    .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
+    .addColumn('user_id', 'integer', (c) => c.notNull())
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .addColumn('priority', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('store_budget_calls_user_at')
+    .on('store_budget_calls')
+    .columns(['user_id', 'at'])
+    .execute();
+
+  await db.schema
+    .createTable('store_budget_state')
+    .addColumn('user_id', 'integer', (c) => c.primaryKey())
+    .addColumn('remaining', 'integer', (c) => c.notNull())
+    .addColumn('reset_at', 'bigint', (c) => c.notNull())
+    .addColumn('observed_at', 'bigint', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('store_webhook_deliveries')
+    .addColumn('digest', 'text', (c) => c.primaryKey())
+    .addColumn('received_at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('store_webhook_deliveries_received')
+    .on('store_webhook_deliveries')
+    .column('received_at')
+    .execute();
+
+  // Substring search (LIKE '%word%') over search_text: trigram indexes where the server has them.
+  if (dialect === 'postgres') {
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
+    await sql`CREATE INDEX store_tickets_search ON store_tickets USING gin (search_text gin_trgm_ops)`.execute(
+      db,
+    );
+  }
+};
+
+export const STORE_MIGRATIONS: Record<string, StoreMigration> = {
+  '001_initial': m001Initial,
+};
+
+export function migrationProvider(dialect: StoreDialect): MigrationProvider {
+  return {
+    getMigrations: () =>
+      Promise.resolve(
+        Object.fromEntries(
+          Object.entries(STORE_MIGRATIONS).map(([name, up]): [string, Migration] => [
+            name,
+            { up: (db) => up(db, dialect) },
+          ]),
+        ),
+      ),
+  };
+}
