@@ -13,7 +13,7 @@ type ListEmptyStateProps = {
   onReset: () => void;
   onFirstPage: () => void;
   /** Where to see more than one's own tickets; or why upstream cannot show that. */
-  showMore: { href: string; label?: string } | { unavailable: string };
+  showMore: { href: string; label?: string } | { unavailable: string } | null;
 };
 
 /** Why the list is empty: which filters hide everything, with the way out. */
@@ -45,7 +45,7 @@ export function ListEmptyState({ chips, beyondEnd, onReset, onFirstPage, showMor
               {t('list.filters.reset')}
             </Button>
           )}
-          {'unavailable' in showMore ? (
+          {showMore === null ? null : 'unavailable' in showMore ? (
             <UnavailableButton variant="default" reason={showMore.unavailable}>
               {t('list.empty.showVisible')}
             </UnavailableButton>

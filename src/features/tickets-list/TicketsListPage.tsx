@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useCurrentUser } from '../../lib/api/auth/getSession.ts';
 import { hasExtension } from '../../lib/api/auth/extensions.ts';
-import { isAdmin } from '../../lib/api/auth/roles.ts';
+import { isAdmin, mainRole } from '../../lib/api/auth/roles.ts';
 import { listCapabilities } from '../../lib/list-view/listCapabilities.ts';
 import { rateLimitedFor, useRateLimited } from '../../lib/api/rateLimit.ts';
 import { getTicketQueryOptions } from '../../lib/api/tickets/getTicket.ts';
@@ -14,7 +14,6 @@ import { useI18n } from '../../lib/i18n/useI18n.ts';
 import { paths } from '../../lib/routing/paths.ts';
 import {
   activeFilters,
-  DEFAULT_LIST_VIEW,
   listViewToParams,
   listViewToSearch,
   withFilters,
@@ -32,6 +31,7 @@ import type { Ticket } from '../../contract/models.ts';
 import { filterChips } from './filterChips.ts';
 import { ListEmptyState } from './ListEmptyState.tsx';
 import { QuickViews } from './QuickViews.tsx';
+import { landingView } from './quickViews.ts';
 import { useFilterOptions } from './useFilterOptions.ts';
 import { UnsupportedFiltersNotice } from './UnsupportedFiltersNotice.tsx';
 import { UNSUPPORTED_REASON } from './unsupportedReasons.ts';
@@ -46,7 +46,9 @@ export default function TicketsListPage() {
   const queryClient = useQueryClient();
   const rateLimited = useRateLimited();
   const capabilities = useMemo(() => listCapabilities(user), [user]);
-  const [view, setView, unsupported] = useListView(isAdmin(user), capabilities);
+  const role = mainRole(user);
+  const landing = useMemo(() => landingView(role, capabilities), [role, capabilities]);
+  const [view, setView, unsupported] = useListView(isAdmin(user), capabilities, landing);
   const params = useMemo(() => listViewToParams(view), [view]);
   const tickets = useTickets(params);
   const hiddenActiveCount = activeFilters(view).filter((field) => !PRIMARY_FILTERS.has(field)).length;
@@ -56,14 +58,17 @@ export default function TicketsListPage() {
     contacts: hasExtension(user, 'contacts'),
   });
   // "Everything I can see" needs user=visible [ext]; an admin sees as much with the documented user=all.
-  const showMore = capabilities.userScopes
-    ? { href: paths.tickets.href(listViewToSearch({ ...DEFAULT_LIST_VIEW, user: 'visible' })) }
-    : isAdmin(user)
-      ? {
-          href: paths.tickets.href(listViewToSearch({ ...DEFAULT_LIST_VIEW, user: 'all' })),
-          label: t('list.empty.showAll'),
-        }
-      : { unavailable: t(UNSUPPORTED_REASON.user) };
+  // The search and the other filters stay: only whose tickets widens.
+  const widened = (user: 'visible' | 'all') =>
+    paths.tickets.href(listViewToSearch({ ...view, user, page: 1 }));
+  const showMore =
+    view.user === 'visible' || view.user === 'all'
+      ? null
+      : capabilities.userScopes
+        ? { href: widened('visible') }
+        : isAdmin(user)
+          ? { href: widened('all'), label: t('list.empty.showAll') }
+          : { unavailable: t(UNSUPPORTED_REASON.user) };
   const chips = filterChips(view, options.labels, i18n);
 
   const changeFilters = useCallback(
@@ -125,7 +130,7 @@ export default function TicketsListPage() {
           refreshDisabled={rateLimited}
         />
       </Group>
-      <QuickViews view={view} capabilities={capabilities} />
+      <QuickViews view={view} capabilities={capabilities} role={role} />
       {unsupported.length > 0 && <UnsupportedFiltersNotice filters={unsupported} />}
       <Paper withBorder p="md" radius="md">
         <Stack gap="sm">

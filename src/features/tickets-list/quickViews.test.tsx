@@ -8,7 +8,7 @@ import {
   parseListView,
   unsupportedFilters,
 } from '../../lib/list-view/ticketListView.ts';
-import { quickViews } from './quickViews.ts';
+import { landingView, quickViewIds, quickViews } from './quickViews.ts';
 import { renderWithProviders } from '../../test/TestProviders.tsx';
 import { QuickViews as QuickViewsBar } from './QuickViews.tsx';
 
@@ -26,6 +26,33 @@ describe('quick views', () => {
   });
 });
 
+describe('views per role', () => {
+  const now = new Date(2026, 4, 6, 9, 41);
+  const none = { stateFilter: false, userScopes: false, allServices: false };
+
+  it("scopes the team's views to the role: a supervisor's today is his groups', an admin's the enterprise's", () => {
+    expect(quickViews(now, 25, 'agent').today.user).toBeUndefined();
+    expect(quickViews(now, 25, 'supervisor').today.user).toBe('visible');
+    expect(quickViews(now, 25, 'admin').today.user).toBe('all');
+    expect(quickViews(now, 25, 'admin').recentlyClosed.user).toBe('all');
+    expect(quickViewIds('agent')[0]).toBe('myOpen');
+    expect(quickViewIds('supervisor')[0]).toBe('active');
+    expect(quickViewIds(null)[0]).toBe('myOpen');
+  });
+
+  it('lands each role on the active tickets it works on, within what upstream can answer', () => {
+    const active = ['new', 'open', 'invited', 'inprogress'];
+    expect(landingView('agent', ALL_LIST_CAPABILITIES)).toMatchObject({ user: 'visible', states: active });
+    expect(landingView('supervisor', ALL_LIST_CAPABILITIES)).toMatchObject({
+      user: 'visible',
+      states: active,
+    });
+    expect(landingView('admin', ALL_LIST_CAPABILITIES)).toMatchObject({ user: 'all', states: active });
+    expect(listViewToSearch(landingView('agent', none))).toBe('');
+    expect(listViewToSearch(landingView('admin', none))).toBe('user=all');
+  });
+});
+
 describe('quick views against an upstream without our extensions', () => {
   const none = { stateFilter: false, userScopes: false, allServices: false };
 
@@ -36,6 +63,7 @@ describe('quick views against an upstream without our extensions', () => {
     );
     expect(missing).toEqual({
       myOpen: ['states'],
+      active: ['states'],
       unassigned: ['states', 'user'],
       today: [],
       upcoming: ['states'],

@@ -11,8 +11,11 @@ import {
   type ListView,
 } from '../../lib/list-view/ticketListView.ts';
 
-/** Navigation state of the rewritten URL: the filters dropped because upstream cannot answer them. */
-type DroppedState = { unsupported?: ExtensionFilter[] };
+/**
+ * Navigation state: the filters dropped because upstream cannot answer them (a rewritten URL), and
+ * whether the person chose this view (a bare `/tickets` they chose is "my tickets", not the landing).
+ */
+type ListNavigationState = { unsupported?: ExtensionFilter[]; chosen?: boolean };
 
 /**
  * The list view held in the URL. Every change is a history entry (Back walks through views); a URL
@@ -23,6 +26,8 @@ type DroppedState = { unsupported?: ExtensionFilter[] };
 export function useListView(
   canSeeAllUsers: boolean,
   capabilities: ListCapabilities,
+  /** Where a bare `/tickets` (a sign-in, the brand link, a first visit) opens: the role's own view. */
+  landing: ListView,
 ): [ListView, (next: ListView) => void, ExtensionFilter[]] {
   const location = useLocation();
   const navigate = useNavigate();
@@ -33,23 +38,40 @@ export function useListView(
     const parsed = parseListView(params, { canSeeAllUsers, capabilities: caps });
     return [parsed, unsupportedFilters(parseListView(params, { canSeeAllUsers }), caps)] as const;
   }, [location.search, canSeeAllUsers, stateFilter, userScopes, allServices]);
-  const canonical = listViewToSearch(view);
-  const droppedBefore = (location.state as DroppedState | null)?.unsupported;
+  const navigationState = location.state as ListNavigationState | null;
+  const droppedBefore = navigationState?.unsupported;
+  const landingSearch = listViewToSearch(landing);
+  const arriving =
+    location.search.replace(/^\?/, '') === '' && !navigationState?.chosen && landingSearch !== '';
+  // Arriving, the landing view is the view at once: no request is spent on a list about to be replaced.
+  const shown = arriving ? landing : view;
+  const canonical = listViewToSearch(shown);
 
   useEffect(() => {
+    if (arriving) {
+      void navigate(
+        { search: landingSearch, hash: location.hash },
+        { replace: true, state: { chosen: true } },
+      );
+      return;
+    }
     rememberListView(canonical);
     if (location.search.replace(/^\?/, '') !== canonical) {
-      const state: DroppedState | null = droppedNow.length > 0 ? { unsupported: droppedNow } : null;
+      const state: ListNavigationState = {
+        chosen: true,
+        ...(droppedNow.length > 0 ? { unsupported: droppedNow } : {}),
+      };
       void navigate({ search: canonical, hash: location.hash }, { replace: true, state });
     }
-  }, [canonical, location.search, location.hash, navigate, droppedNow]);
+  }, [arriving, landingSearch, canonical, location.search, location.hash, navigate, droppedNow]);
 
   const setView = useCallback(
     (next: ListView) => {
       const search = listViewToSearch(next);
-      if (search !== canonical) void navigate(paths.tickets.href(search));
+      const state: ListNavigationState = { chosen: true };
+      if (search !== canonical) void navigate(paths.tickets.href(search), { state });
     },
     [canonical, navigate],
   );
-  return [view, setView, droppedNow.length > 0 ? droppedNow : (droppedBefore ?? [])];
+  return [shown, setView, droppedNow.length > 0 ? droppedNow : (droppedBefore ?? [])];
 }

@@ -94,4 +94,5 @@ export default defineTranslation<typeof en>({
     'Ce serveur n’a pas de recherche de contacts : choisissez parmi les demandeurs des tickets affichés.',
   'list.ext.option': '{label} (indisponible sur ce serveur)',
   'list.ext.dropped': 'Affiché sans certains filtres de ce lien',
+  'list.quick.active': 'Tickets actifs',
 });

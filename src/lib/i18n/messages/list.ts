@@ -92,4 +92,5 @@ export default defineMessages({
   'list.ext.contacts': 'This server has no contact search: choose among the requestors of the tickets shown.',
   'list.ext.option': '{label} (not available on this server)',
   'list.ext.dropped': 'Shown without some of this link’s filters',
+  'list.quick.active': 'Active tickets',
 });
