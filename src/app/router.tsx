@@ -9,6 +9,7 @@ import { paths } from '../lib/routing/paths.ts';
 import { activeLocale, loadMessages, type Feature } from '../lib/i18n/registry.ts';
 import { DETAIL_MESSAGES } from '../lib/i18n/routes/detail.ts';
 import { FORM_MESSAGES } from '../lib/i18n/routes/form.ts';
+import { SUPERVISION_MESSAGES } from '../lib/i18n/routes/supervision.ts';
 // The list is where a signed-in user lands: in the entry chunk, so it renders without another round
 // trip (and the first load compresses as one file); only its messages are fetched.
 import TicketsListPage from '../features/tickets-list/TicketsListPage.tsx';
@@ -65,7 +66,11 @@ export const routes: RouteObject[] = [
               page(paths.ticketMedia.path, loadDetail, DETAIL_MESSAGES),
               page(paths.ticketTab.path, loadDetail, DETAIL_MESSAGES),
               page(paths.ticket.path, loadDetail, DETAIL_MESSAGES),
-              page(paths.supervision.path, () => import('../features/supervision/SupervisionPage.tsx')),
+              page(
+                paths.supervision.path,
+                () => import('../features/supervision/SupervisionPage.tsx'),
+                SUPERVISION_MESSAGES,
+              ),
               { path: '*', Component: NotFoundPage },
             ],
           },

@@ -24,6 +24,8 @@ const periodFiguresShape = {
   late: optionalInt(),
   /** [ext] Mean `duration` (minutes) of the period's tickets; null when there are none. */
   avg_duration: optionalDuration(),
+  /** [ext] Active tickets (new, open, invited, in progress) nobody is assigned to. */
+  unassigned: optionalInt(),
 };
 
 export const reportSchema = z.object({
@@ -60,4 +62,4 @@ export const reportSchema = z.object({
   previous: z.optional(z.object({ start_time: z.string(), end_time: z.string(), ...periodFiguresShape })),
 });
 export type Report = z.infer<typeof reportSchema>;
-export type ReportPeriodFigures = Pick<Report, 'total' | 'by_state' | 'late' | 'avg_duration'>;
+export type ReportPeriodFigures = Pick<Report, 'total' | 'by_state' | 'late' | 'avg_duration' | 'unassigned'>;

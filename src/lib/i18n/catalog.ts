@@ -18,12 +18,14 @@ import media from './messages/media.ts';
 import mediaFr from './messages/media.fr.ts';
 import shell from './messages/shell.ts';
 import shellFr from './messages/shell.fr.ts';
+import supervision from './messages/supervision.ts';
+import supervisionFr from './messages/supervision.fr.ts';
 import timeline from './messages/timeline.ts';
 import timelineFr from './messages/timeline.fr.ts';
 import type { Catalog, Locale } from './defineMessages.ts';
 
-const english = [common, shell, login, list, detail, timeline, media, form] as const;
-const french = [commonFr, shellFr, loginFr, listFr, detailFr, timelineFr, mediaFr, formFr];
+const english = [common, shell, login, list, detail, timeline, media, form, supervision] as const;
+const french = [commonFr, shellFr, loginFr, listFr, detailFr, timelineFr, mediaFr, formFr, supervisionFr];
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I

@@ -22,6 +22,10 @@ const FEATURES = {
   },
   media: { en: () => import('./messages/media.ts'), fr: () => import('./messages/media.fr.ts') },
   form: { en: () => import('./messages/form.ts'), fr: () => import('./messages/form.fr.ts') },
+  supervision: {
+    en: () => import('./messages/supervision.ts'),
+    fr: () => import('./messages/supervision.fr.ts'),
+  },
 } satisfies Record<string, Record<Locale, Load>>;
 
 export type Feature = keyof typeof FEATURES;

@@ -98,6 +98,8 @@ describe('aggregateReport', () => {
     // Late: the open one (start passed) and the new one; not the invited one (starts tomorrow) nor the
     // one in progress (its session started).
     expect(report.late).toBe(2);
+    // Unassigned and active: the new one (the expired one has ended).
+    expect(report.unassigned).toBe(1);
     // Mean of the timed tickets: (20 + 40 + 30 + 30 + 60 + 30) / 6.
     expect(report.avg_duration).toBe(35);
   });
@@ -139,6 +141,7 @@ describe('aggregateReport', () => {
       by_state: expect.objectContaining({ done: 1, new: 1, open: 0 }),
       late: 1,
       avg_duration: 30,
+      unassigned: 1,
     });
   });
 

@@ -41,6 +41,7 @@ export interface AggregateOptions {
 /** States whose start time passing makes a ticket late: nobody has started its session yet. */
 export const LATE_STATES = ['new', 'open', 'invited'] as const;
 const RESOLVED: readonly string[] = STATE_FAMILIES.resolved;
+const ACTIVE: readonly string[] = STATE_FAMILIES.active;
 
 /** The period of the same length that ends just before `period` starts. */
 export function previousPeriod(period: ReportPeriod): ReportPeriod {
@@ -63,6 +64,7 @@ class Tally {
   total = 0;
   byState = emptyByState();
   late = 0;
+  unassigned = 0;
   private minutes = 0;
   private timed = 0;
 
@@ -70,6 +72,7 @@ class Tally {
     this.total += 1;
     this.byState[row.state] = (this.byState[row.state] ?? 0) + 1;
     if (isLate(row, now)) this.late += 1;
+    if (row.agent === null && ACTIVE.includes(row.state)) this.unassigned += 1;
     if (row.duration !== null) {
       this.minutes += row.duration;
       this.timed += 1;
@@ -82,7 +85,13 @@ class Tally {
   }
 
   figures(): Required<ReportPeriodFigures> {
-    return { total: this.total, by_state: this.byState, late: this.late, avg_duration: this.avgDuration() };
+    return {
+      total: this.total,
+      by_state: this.byState,
+      late: this.late,
+      avg_duration: this.avgDuration(),
+      unassigned: this.unassigned,
+    };
   }
 }
 
