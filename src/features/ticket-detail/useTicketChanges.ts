@@ -15,8 +15,14 @@ import type { Ticket, User } from '../../contract/models.ts';
 import type { UpdateTicketInput } from '../../contract/requests.ts';
 import type { Assignment } from './components/ReassignForm.tsx';
 import { cancelDeferred, deferAction } from './changes/deferred.ts';
-import { showUndo } from './changes/UndoNotice.tsx';
-import { assignmentChanges, assignmentOf, isDeferred, stateToRestore, UNDO_MS } from './changes/undo.ts';
+import { showUndo } from '../../lib/feedback/UndoNotice.tsx';
+import {
+  assignmentChanges,
+  assignmentOf,
+  isDeferred,
+  stateToRestore,
+  UNDO_MS,
+} from '../../lib/api/tickets/undoChanges.ts';
 
 const UPDATE_WORDING: ErrorWording = {
   byStatus: { 409: 'detail.update.conflict' },

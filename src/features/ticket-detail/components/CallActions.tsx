@@ -12,7 +12,7 @@ import {
   invitationChannels,
   isResend,
 } from '../../../contract/ticketActions.ts';
-import { useCachedTicketLinks, useFetchTicketLinks } from '../../../lib/api/tickets/getTicketLinks.ts';
+import { useCallLinks } from '../../../lib/api/tickets/getTicketLinks.ts';
 import { refusalReason } from '../../../lib/api/tickets/refusal.ts';
 import { useSendInvitation } from '../../../lib/api/tickets/sendInvitation.ts';
 import { useErrorText } from '../../../lib/feedback/errorMessage.ts';
@@ -33,8 +33,7 @@ export function CallActions({ ticket, blockedReason }: CallActionsProps) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const invitation = useSendInvitation();
-  const fetchLinks = useFetchTicketLinks();
-  const cachedLinks = useCachedTicketLinks();
+  const links = useCallLinks();
 
   const block = invitationBlock(ticket);
   const inviteReason = blockedReason ?? (block ? t(`detail.invite.blocked.${block}`) : null);
@@ -71,43 +70,27 @@ export function CallActions({ ticket, blockedReason }: CallActionsProps) {
   };
 
   const join = async () => {
-    const cached = cachedLinks(ticket.id);
-    if (cached) {
-      window.open(cached.agent_url, '_blank', 'noopener');
-      return;
-    }
-    // Opened now, inside the click, so the browser does not treat it as an unasked pop-up.
-    const tab = window.open('', '_blank');
-    if (!tab) {
-      notifications.show({ color: 'red', message: t('detail.call.popupBlocked') });
-      return;
-    }
     try {
-      const links = await fetchLinks(ticket.id);
-      tab.opener = null;
-      tab.location.href = links.agent_url;
+      if ((await links.join(ticket.id)) === 'popupBlocked')
+        notifications.show({ color: 'red', message: t('detail.call.popupBlocked') });
     } catch (error) {
-      tab.close();
       failed('detail.call.linksFailed', error);
     }
   };
 
   const copyGuestLink = async () => {
-    let url: string;
     try {
-      url = (await fetchLinks(ticket.id)).guest_url;
+      const copied = (await links.copyGuestLink(ticket.id)) === 'copied';
+      notifications.show(
+        copied
+          ? { color: 'green', message: t('detail.call.copied') }
+          : {
+              color: 'red',
+              message: t('detail.call.copyFailed', { reason: t('detail.call.clipboardDenied') }),
+            },
+      );
     } catch (error) {
       failed('detail.call.linksFailed', error);
-      return;
-    }
-    try {
-      await navigator.clipboard.writeText(url);
-      notifications.show({ color: 'green', message: t('detail.call.copied') });
-    } catch {
-      notifications.show({
-        color: 'red',
-        message: t('detail.call.copyFailed', { reason: t('detail.call.clipboardDenied') }),
-      });
     }
   };
 

@@ -25,20 +25,55 @@ export function getTicketLinksQueryOptions(ticketId: number) {
   });
 }
 
-/** Fetches the links on demand (a click), once per ticket; each upstream call costs the user's budget. */
-export function useFetchTicketLinks(): (ticketId: number) => Promise<TicketLinks> {
+/**
+ * Join the call and Copy customer link, for the detail page and the list's row menu. The links are
+ * fetched on the first click only (each upstream call costs the user's budget), then kept. A failed
+ * fetch throws what the request threw.
+ */
+export function useCallLinks() {
   const queryClient = useQueryClient();
-  return useCallback(
-    (ticketId) => queryClient.fetchQuery(getTicketLinksQueryOptions(ticketId)),
+  const linksOf = useCallback(
+    (ticketId: number) => queryClient.fetchQuery(getTicketLinksQueryOptions(ticketId)),
     [queryClient],
   );
-}
 
-/** The links when already fetched (then Join can open its tab synchronously, as browsers prefer). */
-export function useCachedTicketLinks(): (ticketId: number) => TicketLinks | undefined {
-  const queryClient = useQueryClient();
-  return useCallback(
-    (ticketId) => queryClient.getQueryData<TicketLinks>(ticketKeys.links(ticketId)),
-    [queryClient],
+  /** Opens the agent's room in a new tab; 'popupBlocked' when the browser refused the tab. */
+  const join = useCallback(
+    async (ticketId: number): Promise<'opened' | 'popupBlocked'> => {
+      const cached = queryClient.getQueryData<TicketLinks>(ticketKeys.links(ticketId));
+      if (cached) {
+        window.open(cached.agent_url, '_blank', 'noopener');
+        return 'opened';
+      }
+      // Opened now, inside the click, so the browser does not take it for an unasked pop-up.
+      const tab = window.open('', '_blank');
+      if (!tab) return 'popupBlocked';
+      try {
+        const links = await linksOf(ticketId);
+        tab.opener = null;
+        tab.location.href = links.agent_url;
+        return 'opened';
+      } catch (error) {
+        tab.close();
+        throw error;
+      }
+    },
+    [queryClient, linksOf],
   );
+
+  /** Puts the customer's join link on the clipboard; 'clipboardDenied' when the browser refused. */
+  const copyGuestLink = useCallback(
+    async (ticketId: number): Promise<'copied' | 'clipboardDenied'> => {
+      const { guest_url: url } = await linksOf(ticketId);
+      try {
+        await navigator.clipboard.writeText(url);
+        return 'copied';
+      } catch {
+        return 'clipboardDenied';
+      }
+    },
+    [linksOf],
+  );
+
+  return { join, copyGuestLink };
 }

@@ -1,6 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { UNDO_MS } from './undo.ts';
+import { UNDO_MS } from '../api/tickets/undoChanges.ts';
 
 let sequence = 0;
 
