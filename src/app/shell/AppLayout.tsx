@@ -7,6 +7,7 @@ import { paths } from '../../lib/routing/paths.ts';
 import type { User } from '../../contract/models.ts';
 import classes from './AppLayout.module.css';
 import { MainNav } from './MainNav.tsx';
+import { DeferredLiveStatus } from './DeferredLiveStatus.tsx';
 import { DeferredUserMenu } from './DeferredUserMenu.tsx';
 
 export const MAIN_CONTENT_ID = 'main-content';
@@ -58,7 +59,10 @@ export function AppLayout({
               {t('app.name')}
             </Link>
           </Group>
-          <DeferredUserMenu user={user} onSignOut={onSignOut} />
+          <Group gap="xs" wrap="nowrap">
+            <DeferredLiveStatus />
+            <DeferredUserMenu user={user} onSignOut={onSignOut} />
+          </Group>
         </Group>
       </header>
       <nav className={classes.navbar} data-opened={navOpened || undefined}>
