@@ -7,6 +7,7 @@ import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import { paths } from '../../../lib/routing/paths.ts';
 import type { Ticket } from '../../../contract/models.ts';
 import { StateBadge } from '../../../lib/ui/StateBadge.tsx';
+import { RowActions } from './RowActions.tsx';
 import classes from './TicketTable.module.css';
 
 type TicketRowProps = {
@@ -76,6 +77,9 @@ export const TicketRow = memo(function TicketRow({ ticket, onIntent }: TicketRow
         <time dateTime={ticket.modified} title={formatDateTime(ticket.modified)}>
           {formatRelative(ticket.modified)}
         </time>
+      </td>
+      <td className={classes.actionsCell}>
+        <RowActions ticket={ticket} />
       </td>
     </tr>
   );

@@ -12,6 +12,7 @@ export const TICKET_COLUMNS = [
   'start_time',
   'duration',
   'modified',
+  'actions',
 ] as const;
 export type TicketColumn = (typeof TICKET_COLUMNS)[number];
 

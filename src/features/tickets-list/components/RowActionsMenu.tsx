@@ -1,0 +1,195 @@
+import '@mantine/core/styles/Menu.css';
+import '@mantine/core/styles/Popover.css';
+import { Menu, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  IconDots,
+  IconExternalLink,
+  IconLink,
+  IconSend,
+  IconUserCheck,
+  IconVideo,
+} from '@tabler/icons-react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Ticket } from '../../../contract/models.ts';
+import {
+  canJoinCall,
+  invitationBlock,
+  invitationChannels,
+  isResend,
+} from '../../../contract/ticketActions.ts';
+import { useCurrentUser } from '../../../lib/api/auth/getSession.ts';
+import { canAssignToSelf, canWork } from '../../../lib/api/auth/roles.ts';
+import { useCallLinks } from '../../../lib/api/tickets/getTicketLinks.ts';
+import { refusalReason } from '../../../lib/api/tickets/refusal.ts';
+import { useSendInvitation } from '../../../lib/api/tickets/sendInvitation.ts';
+import { assignmentChanges, assignmentOf } from '../../../lib/api/tickets/undoChanges.ts';
+import { useUpdateTicket } from '../../../lib/api/tickets/updateTicket.ts';
+import { useErrorText } from '../../../lib/feedback/errorMessage.ts';
+import { showUndo } from '../../../lib/feedback/UndoNotice.tsx';
+import { useI18n } from '../../../lib/i18n/useI18n.ts';
+import { paths } from '../../../lib/routing/paths.ts';
+import classes from './TicketTable.module.css';
+
+type RowActionsMenuProps = { ticket: Ticket; label: string };
+
+function Item({
+  icon,
+  disabledReason,
+  onClick,
+  children,
+}: {
+  icon: ReactNode;
+  disabledReason: string | null;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Menu.Item leftSection={icon} disabled={disabledReason !== null} onClick={onClick}>
+      {children}
+      {disabledReason && (
+        <Text size="xs" c="dimmed" maw={260}>
+          {disabledReason}
+        </Text>
+      )}
+    </Menu.Item>
+  );
+}
+
+/** The row menu itself, opened as it loads (the click that asked for it opened it). */
+export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const errorText = useErrorText();
+  const invitation = useSendInvitation();
+  const update = useUpdateTicket();
+  const links = useCallLinks();
+  const target = useRef<HTMLButtonElement>(null);
+  useEffect(() => target.current?.focus(), []);
+
+  const working = canWork(user);
+  const channel = invitationChannels(ticket)[0];
+  const inviteBlocked = !working || invitationBlock(ticket) !== null || channel === undefined;
+  const callBlocked = !working || !canJoinCall(ticket);
+  const reasonOf = (error: unknown) => refusalReason(error) ?? errorText(error);
+  const failed = (error: unknown) =>
+    notifications.show({
+      color: 'red',
+      autoClose: 8000,
+      message: t('list.row.failed', { id: ticket.id, reason: reasonOf(error) }),
+    });
+
+  const invite = () =>
+    channel &&
+    invitation.mutate(
+      { ticketId: ticket.id, channel },
+      {
+        onSuccess: () =>
+          notifications.show({ color: 'green', message: t('list.row.sent', { id: ticket.id }) }),
+        onError: failed,
+      },
+    );
+
+  const join = () =>
+    links
+      .join(ticket.id)
+      .then((result) => {
+        if (result === 'popupBlocked')
+          notifications.show({ color: 'red', message: t('list.row.popupBlocked') });
+      })
+      .catch(failed);
+
+  const copy = () =>
+    links
+      .copyGuestLink(ticket.id)
+      .then((result) =>
+        notifications.show(
+          result === 'copied'
+            ? { color: 'green', message: t('list.row.copied', { id: ticket.id }) }
+            : { color: 'red', message: t('list.row.clipboardDenied') },
+        ),
+      )
+      .catch(failed);
+
+  const assignToMe = () => {
+    const before = assignmentOf(ticket);
+    const after = { agentId: user.id, group: ticket.group };
+    const me = { id: user.id, username: user.username, firstname: user.firstname, lastname: user.lastname };
+    update.mutate(
+      { ticketId: ticket.id, changes: assignmentChanges(before, after), optimistic: { agent: me } },
+      {
+        onError: failed,
+        onSuccess: () =>
+          showUndo({
+            message: t('list.row.assigned', { id: ticket.id }),
+            undoLabel: t('list.row.undo'),
+            onUndo: () =>
+              update.mutate(
+                {
+                  ticketId: ticket.id,
+                  changes: assignmentChanges(after, before),
+                  optimistic: { agent: ticket.agent },
+                },
+                {
+                  onSuccess: () => notifications.show({ color: 'green', message: t('list.row.undone') }),
+                  onError: (error) =>
+                    notifications.show({
+                      color: 'red',
+                      message: t('list.row.undoFailed', { reason: reasonOf(error) }),
+                    }),
+                },
+              ),
+          }),
+      },
+    );
+  };
+
+  return (
+    <Menu defaultOpened position="bottom-end" shadow="md" withinPortal>
+      <Menu.Target>
+        <button type="button" ref={target} className={classes.rowMenuButton} aria-label={label}>
+          <IconDots size={18} aria-hidden />
+        </button>
+      </Menu.Target>
+      <Menu.Dropdown aria-label={label}>
+        <Item
+          icon={<IconSend size={16} aria-hidden />}
+          disabledReason={inviteBlocked ? t('list.row.noInvite') : null}
+          onClick={invite}
+        >
+          {isResend(ticket) ? t('list.row.resend') : t('list.row.invite')}
+        </Item>
+        <Item
+          icon={<IconVideo size={16} aria-hidden />}
+          disabledReason={callBlocked ? t('list.row.noCall') : null}
+          onClick={() => void join()}
+        >
+          {t('list.row.join')}
+        </Item>
+        <Item
+          icon={<IconLink size={16} aria-hidden />}
+          disabledReason={callBlocked ? t('list.row.noCall') : null}
+          onClick={() => void copy()}
+        >
+          {t('list.row.copyGuestLink')}
+        </Item>
+        <Item
+          icon={<IconUserCheck size={16} aria-hidden />}
+          disabledReason={canAssignToSelf(user, ticket) ? null : t('list.row.noAssign')}
+          onClick={assignToMe}
+        >
+          {t('list.row.assignToMe')}
+        </Item>
+        <Menu.Divider />
+        <Menu.Item
+          component={Link}
+          to={paths.ticket.href(ticket.id)}
+          leftSection={<IconExternalLink size={16} aria-hidden />}
+        >
+          {t('list.row.open')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
