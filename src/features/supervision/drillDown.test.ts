@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_LIST_CAPABILITIES, parseListView } from '../../lib/list-view/ticketListView.ts';
+import {
+  ACTIVE_STATES,
+  drillDownHref,
+  drillDownView,
+  RESOLVED_STATES,
+  reportDayWindow,
+} from './drillDown.ts';
+import { periodOfDays } from './supervisionView.ts';
+
+const period = periodOfDays('2026-11-01', '2026-11-30');
+const supervisor = { admin: false, capabilities: ALL_LIST_CAPABILITIES };
+const admin = { admin: true, capabilities: ALL_LIST_CAPABILITIES };
+const strict = { admin: false, capabilities: { stateFilter: false, userScopes: false, allServices: false } };
+
+/** What the list reads back from a link: the drill-down must be a list URL the list understands. */
+function listViewOf(href: string | null) {
+  expect(href).not.toBeNull();
+  const [path, query] = href!.split('?');
+  expect(path).toBe('/tickets');
+  return parseListView(new URLSearchParams(query), { capabilities: ALL_LIST_CAPABILITIES });
+}
+
+describe('drill-down links', () => {
+  it('a figure opens the period’s tickets of every service that the user sees', () => {
+    expect(listViewOf(drillDownHref({ created: period }, supervisor))).toMatchObject({
+      since: '2026-11-01',
+      until: '2026-11-30',
+      user: 'visible',
+      service: 'all',
+      states: [],
+    });
+    // An admin sees the enterprise with the documented user=all.
+    expect(listViewOf(drillDownHref({ created: period }, admin)).user).toBe('all');
+  });
+
+  it('states, an agent, the unassigned and a group become the list’s filters', () => {
+    expect(
+      listViewOf(drillDownHref({ created: period, states: RESOLVED_STATES, agent: 7, group: 2 }, supervisor)),
+    ).toMatchObject({ states: ['done', 'closed'], user: 7, group: 2 });
+    expect(
+      listViewOf(drillDownHref({ created: period, states: ACTIVE_STATES, agent: null }, admin)),
+    ).toMatchObject({ states: ['new', 'open', 'invited', 'inprogress'], user: 'unassigned' });
+  });
+
+  it('a day of the chart is its UTC day, clipped to the period', () => {
+    const window = reportDayWindow('2026-11-10', period);
+    expect(window).toEqual({ since: '2026-11-10T00:00:00.000Z', until: '2026-11-11T00:00:00.000Z' });
+    expect(listViewOf(drillDownHref({ created: window }, admin))).toMatchObject(window);
+    const first = reportDayWindow('2026-11-01', {
+      start: Date.parse('2026-11-01T06:00:00Z'),
+      end: period.end,
+    });
+    expect(first.since).toBe('2026-11-01T06:00:00.000Z');
+  });
+
+  it('no link when the list of this upstream cannot show exactly those tickets', () => {
+    expect(drillDownView({ created: period, states: RESOLVED_STATES, agent: 7 }, strict)).toBeNull();
+    expect(drillDownView({ created: period, agent: null }, strict)).toBeNull();
+    // An agent's tickets of the period need no extension (only the services then default).
+    expect(drillDownView({ created: period, agent: 7 }, strict)).toMatchObject({ user: 7 });
+    expect(drillDownView({ created: period, agent: 7 }, strict)).not.toHaveProperty('service');
+  });
+});
