@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { InvitationChannel } from '../../../contract/enums.ts';
 import type { Ticket } from '../../../contract/models.ts';
 import {
   canJoinCall,
@@ -68,37 +69,44 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
   const target = useRef<HTMLButtonElement>(null);
   useEffect(() => target.current?.focus(), []);
 
-  const working = canWork(user);
-  const channel = invitationChannels(ticket)[0];
-  const inviteBlocked = !working || invitationBlock(ticket) !== null || channel === undefined;
-  const callBlocked = !working || !canJoinCall(ticket);
+  const channel: InvitationChannel | undefined = invitationChannels(ticket)[0];
+  const block = invitationBlock(ticket);
+  const cannotWork = canWork(user) ? null : t('detail.cannotWork');
+  const inviteReason = cannotWork ?? (block ? t(`detail.invite.blocked.${block}`) : null);
+  const callReason = cannotWork ?? (canJoinCall(ticket) ? null : t('detail.call.blocked'));
+  const assignReason =
+    cannotWork ?? (canAssignToSelf(user, ticket) ? null : t('detail.assignment.toMeUnavailable'));
   const reasonOf = (error: unknown) => refusalReason(error) ?? errorText(error);
-  const failed = (error: unknown) =>
-    notifications.show({
-      color: 'red',
-      autoClose: 8000,
-      message: t('list.row.failed', { id: ticket.id, reason: reasonOf(error) }),
-    });
+  const failed =
+    (key: 'detail.invite.failed' | 'detail.call.linksFailed' | 'detail.refused') => (error: unknown) =>
+      notifications.show({ color: 'red', autoClose: 8000, message: t(key, { reason: reasonOf(error) }) });
 
-  const invite = () =>
-    channel &&
+  const invite = () => {
+    if (!channel) return;
+    const resend = isResend(ticket);
     invitation.mutate(
       { ticketId: ticket.id, channel },
       {
         onSuccess: () =>
-          notifications.show({ color: 'green', message: t('list.row.sent', { id: ticket.id }) }),
-        onError: failed,
+          notifications.show({
+            color: 'green',
+            message: t(resend ? 'detail.invite.resent' : 'detail.invite.sent', {
+              channel: t(`detail.invite.channel.${channel}`),
+            }),
+          }),
+        onError: failed('detail.invite.failed'),
       },
     );
+  };
 
   const join = () =>
     links
       .join(ticket.id)
       .then((result) => {
         if (result === 'popupBlocked')
-          notifications.show({ color: 'red', message: t('list.row.popupBlocked') });
+          notifications.show({ color: 'red', message: t('detail.call.popupBlocked') });
       })
-      .catch(failed);
+      .catch(failed('detail.call.linksFailed'));
 
   const copy = () =>
     links
@@ -106,11 +114,14 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
       .then((result) =>
         notifications.show(
           result === 'copied'
-            ? { color: 'green', message: t('list.row.copied', { id: ticket.id }) }
-            : { color: 'red', message: t('list.row.clipboardDenied') },
+            ? { color: 'green', message: t('detail.call.copied') }
+            : {
+                color: 'red',
+                message: t('detail.call.copyFailed', { reason: t('detail.call.clipboardDenied') }),
+              },
         ),
       )
-      .catch(failed);
+      .catch(failed('detail.call.linksFailed'));
 
   const assignToMe = () => {
     const before = assignmentOf(ticket);
@@ -119,11 +130,11 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
     update.mutate(
       { ticketId: ticket.id, changes: assignmentChanges(before, after), optimistic: { agent: me } },
       {
-        onError: failed,
+        onError: failed('detail.refused'),
         onSuccess: () =>
           showUndo({
-            message: t('list.row.assigned', { id: ticket.id }),
-            undoLabel: t('list.row.undo'),
+            message: t('detail.assignment.toMeDone'),
+            undoLabel: t('detail.undo'),
             onUndo: () =>
               update.mutate(
                 {
@@ -132,11 +143,11 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
                   optimistic: { agent: ticket.agent },
                 },
                 {
-                  onSuccess: () => notifications.show({ color: 'green', message: t('list.row.undone') }),
+                  onSuccess: () => notifications.show({ color: 'green', message: t('detail.undo.done') }),
                   onError: (error) =>
                     notifications.show({
                       color: 'red',
-                      message: t('list.row.undoFailed', { reason: reasonOf(error) }),
+                      message: t('detail.undo.failed', { reason: reasonOf(error) }),
                     }),
                 },
               ),
@@ -153,33 +164,29 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
         </button>
       </Menu.Target>
       <Menu.Dropdown aria-label={label}>
-        <Item
-          icon={<IconSend size={16} aria-hidden />}
-          disabledReason={inviteBlocked ? t('list.row.noInvite') : null}
-          onClick={invite}
-        >
-          {isResend(ticket) ? t('list.row.resend') : t('list.row.invite')}
+        <Item icon={<IconSend size={16} aria-hidden />} disabledReason={inviteReason} onClick={invite}>
+          {isResend(ticket) ? t('detail.invite.resend') : t('detail.invite.send')}
         </Item>
         <Item
           icon={<IconVideo size={16} aria-hidden />}
-          disabledReason={callBlocked ? t('list.row.noCall') : null}
+          disabledReason={callReason}
           onClick={() => void join()}
         >
-          {t('list.row.join')}
+          {t('detail.call.join')}
         </Item>
         <Item
           icon={<IconLink size={16} aria-hidden />}
-          disabledReason={callBlocked ? t('list.row.noCall') : null}
+          disabledReason={callReason}
           onClick={() => void copy()}
         >
-          {t('list.row.copyGuestLink')}
+          {t('detail.call.copyGuestLink')}
         </Item>
         <Item
           icon={<IconUserCheck size={16} aria-hidden />}
-          disabledReason={canAssignToSelf(user, ticket) ? null : t('list.row.noAssign')}
+          disabledReason={assignReason}
           onClick={assignToMe}
         >
-          {t('list.row.assignToMe')}
+          {t('detail.assignment.toMe')}
         </Item>
         <Menu.Divider />
         <Menu.Item
@@ -187,7 +194,7 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
           to={paths.ticket.href(ticket.id)}
           leftSection={<IconExternalLink size={16} aria-hidden />}
         >
-          {t('list.row.open')}
+          {t('detail.open')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -116,5 +116,7 @@ export default defineTranslation<typeof en>({
     'Vous pouvez vous attribuer un ticket ou le laisser sans agent, dans vos groupes.',
   'detail.assignment.notMember': 'Vous n’êtes pas membre du groupe du ticket.',
   'detail.edit.closed': 'Un ticket clôturé ne peut pas être modifié.',
-  "detail.call.label": "Appel",
+  'detail.call.label': 'Appel',
+  'detail.assignment.toMeUnavailable': 'Déjà à vous, clôturé, ou dans un groupe dont vous n’êtes pas membre.',
+  'detail.open': 'Ouvrir le ticket',
 });

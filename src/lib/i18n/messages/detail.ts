@@ -115,5 +115,7 @@ export default defineMessages({
     'You may assign a ticket to yourself or leave it unassigned, within your groups.',
   'detail.assignment.notMember': 'You are not a member of the ticket’s group.',
   'detail.edit.closed': 'A closed ticket cannot be edited.',
-  "detail.call.label": "Call",
+  'detail.call.label': 'Call',
+  'detail.assignment.toMeUnavailable': 'Already yours, closed, or in a group you are not a member of.',
+  'detail.open': 'Open the ticket',
 });
