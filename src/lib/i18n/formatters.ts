@@ -10,7 +10,7 @@ export type Formatters = {
   /** "in 3 hours", "2 days ago" */
   formatRelative: (iso: string | number | Date, now?: number) => string;
   formatNumber: (value: number) => string;
-  /** 1.2 MB */
+  /** 1.2 MB; in French 1,2 Mo */
   formatBytes: (bytes: number) => string;
 };
 
@@ -22,6 +22,12 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['month', 12],
   ['year', Number.POSITIVE_INFINITY],
 ];
+
+/** Size units as each language writes them: French counts in octets (ko, Mo), not bytes (kB, MB). */
+const BYTE_UNITS: Record<Locale, readonly string[]> = {
+  en: ['B', 'kB', 'MB', 'GB'],
+  fr: ['o', 'ko', 'Mo', 'Go'],
+};
 
 export function createFormatters(locale: Locale): Formatters {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -45,7 +51,7 @@ export function createFormatters(locale: Locale): Formatters {
     },
     formatNumber: (value) => number.format(value),
     formatBytes: (bytes) => {
-      const units = ['B', 'kB', 'MB', 'GB'];
+      const units = BYTE_UNITS[locale];
       let value = bytes;
       let unit = 0;
       while (value >= 1000 && unit < units.length - 1) {
