@@ -14,30 +14,31 @@ export const LIVE_RESUME_PARAM = 'lastEventId';
 
 const epochMs = () => z.number();
 
-export const liveEventSchema = z.discriminatedUnion('type', [
+// A plain union of enums: discriminatedUnion and literal would add their code to the first load.
+export const liveEventSchema = z.union([
   z.object({ type: z.enum(['ticket.created', 'ticket.updated']), ticket: ticketSchema }),
-  z.object({ type: z.literal('ticket.deleted'), ticketId: z.int() }),
+  z.object({ type: z.enum(['ticket.deleted']), ticketId: z.int() }),
   /** The first sync of what the user sees: `total` is null until upstream has said it. */
   z.object({
-    type: z.literal('sync.progress'),
+    type: z.enum(['sync.progress']),
     synced: z.int(),
     total: z.nullable(z.int()),
     done: z.boolean(),
   }),
   /** The user's upstream budget (calls a minute): what is left in this window, and when it resets. */
-  z.object({ type: z.literal('budget'), remaining: z.int(), limit: z.int(), resetAt: epochMs() }),
+  z.object({ type: z.enum(['budget']), remaining: z.int(), limit: z.int(), resetAt: epochMs() }),
   /** Whether the gateway reaches upstream; `since`: when that last changed. */
-  z.object({ type: z.literal('upstream'), reachable: z.boolean(), since: epochMs() }),
+  z.object({ type: z.enum(['upstream']), reachable: z.boolean(), since: epochMs() }),
   /**
    * The first message of every stream, sent by the gateway alone: the stream is up, and its id is where
    * a new stream resumes from without missing anything.
    */
-  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.enum(['ready']) }),
   /**
    * Sent by the gateway alone, never published: events were missed (the resume id is too old or
    * unknown, or the browser fell too far behind), so everything cached may be stale; read it again once.
    */
-  z.object({ type: z.literal('resync') }),
+  z.object({ type: z.enum(['resync']) }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;
 /** What the gateway publishes to users (ready and resync are the stream's own, per connection). */

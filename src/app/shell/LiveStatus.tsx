@@ -46,7 +46,7 @@ export function LiveStatus() {
   const view = liveStatusView(status, lastFreshAt(status.currentAt, [lastTicketRead]), now, i18n);
 
   // Screen readers hear a change of state, not each tick of "… minutes ago".
-  const announcement = view ? (view.tone === 'stale' ? i18n.t('shell.live.off') : view.text) : '';
+  const announcement = view ? (view.tone === 'stale' ? i18n.t('live.off') : view.text) : '';
 
   return (
     <>

@@ -27,32 +27,32 @@ export function liveStatusView(
   const sync = status.sync && {
     text:
       status.sync.total === null
-        ? t('shell.live.syncedSoFar', { synced: formatNumber(status.sync.synced) })
-        : t('shell.live.synced', {
+        ? t('live.syncedSoFar', { synced: formatNumber(status.sync.synced) })
+        : t('live.synced', {
             synced: formatNumber(status.sync.synced),
             total: formatNumber(status.sync.total),
           }),
-    tip: t('shell.live.sync.tip'),
+    tip: t('live.sync.tip'),
   };
   const withSync = (view: LiveStatusView): LiveStatusView => (sync ? { ...view, sync } : view);
   if (!status.upstreamReachable) {
     return withSync({
       tone: 'warning',
-      text: t('shell.live.unreachable'),
-      tip: t('shell.live.unreachable.tip'),
+      text: t('live.unreachable'),
+      tip: t('live.unreachable.tip'),
     });
   }
   if (status.connection === 'open') {
-    return withSync({ tone: 'live', text: t('shell.live.on'), tip: t('shell.live.on.tip') });
+    return withSync({ tone: 'live', text: t('live.on'), tip: t('live.on.tip') });
   }
   return withSync({
     tone: 'stale',
     // Never "in 1 second": two clocks may disagree by a little.
     text:
       freshAt === null
-        ? t('shell.live.off')
-        : t('shell.live.updated', { ago: formatRelative(Math.min(freshAt, now), now) }),
-    tip: t('shell.live.off.tip'),
+        ? t('live.off')
+        : t('live.updated', { ago: formatRelative(Math.min(freshAt, now), now) }),
+    tip: t('live.off.tip'),
   });
 }
 

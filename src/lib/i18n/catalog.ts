@@ -12,6 +12,8 @@ import form from './messages/form.ts';
 import formFr from './messages/form.fr.ts';
 import list from './messages/list.ts';
 import listFr from './messages/list.fr.ts';
+import live from './messages/live.ts';
+import liveFr from './messages/live.fr.ts';
 import login from './messages/login.ts';
 import loginFr from './messages/login.fr.ts';
 import media from './messages/media.ts';
@@ -24,8 +26,19 @@ import timeline from './messages/timeline.ts';
 import timelineFr from './messages/timeline.fr.ts';
 import type { Catalog, Locale } from './defineMessages.ts';
 
-const english = [common, shell, login, list, detail, timeline, media, form, supervision] as const;
-const french = [commonFr, shellFr, loginFr, listFr, detailFr, timelineFr, mediaFr, formFr, supervisionFr];
+const english = [common, shell, login, list, detail, timeline, media, form, live, supervision] as const;
+const french = [
+  commonFr,
+  shellFr,
+  loginFr,
+  listFr,
+  detailFr,
+  timelineFr,
+  mediaFr,
+  formFr,
+  liveFr,
+  supervisionFr,
+];
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I

@@ -22,6 +22,7 @@ const FEATURES = {
   },
   media: { en: () => import('./messages/media.ts'), fr: () => import('./messages/media.fr.ts') },
   form: { en: () => import('./messages/form.ts'), fr: () => import('./messages/form.fr.ts') },
+  live: { en: () => import('./messages/live.ts'), fr: () => import('./messages/live.fr.ts') },
   supervision: {
     en: () => import('./messages/supervision.ts'),
     fr: () => import('./messages/supervision.fr.ts'),

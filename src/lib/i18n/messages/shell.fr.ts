@@ -19,19 +19,6 @@ export default defineTranslation<typeof en>({
   'shell.colorScheme.dark': 'Sombre',
   'shell.colorScheme.auto': 'Comme le système',
   'shell.signOut': 'Se déconnecter',
-  'shell.live.on': 'En direct',
-  'shell.live.on.tip': 'Les changements faits par chacun s’affichent ici dès qu’ils ont lieu.',
-  'shell.live.updated': 'Mis à jour {ago}',
-  'shell.live.off': 'Hors direct',
-  'shell.live.off.tip':
-    'La connexion en direct est coupée et se rétablit ; en attendant, les listes s’actualisent chaque minute.',
-  'shell.live.synced': 'Synchronisés : {synced} sur {total}',
-  'shell.live.syncedSoFar': 'Synchronisés : {synced}',
-  'shell.live.sync.tip':
-    'Vos tickets sont copiés depuis Apizee dans sa limite d’appels ; les listes montrent ceux déjà copiés.',
-  'shell.live.unreachable': 'Apizee injoignable — données enregistrées affichées',
-  'shell.live.unreachable.tip':
-    'Apizee est injoignable : les tickets s’affichent tels qu’enregistrés, et vos modifications peuvent échouer jusqu’à son retour.',
   'feedback.empty.title': 'Rien ici',
   'feedback.notFound.title': 'Page introuvable',
   'feedback.notFound.text': 'Aucune page à cette adresse.',

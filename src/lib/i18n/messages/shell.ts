@@ -19,18 +19,6 @@ export default defineMessages({
   'shell.colorScheme.dark': 'Dark',
   'shell.colorScheme.auto': 'Same as system',
   'shell.signOut': 'Sign out',
-  'shell.live.on': 'Live',
-  'shell.live.on.tip': 'Changes made by anyone show here as they happen.',
-  'shell.live.updated': 'Updated {ago}',
-  'shell.live.off': 'Not live',
-  'shell.live.off.tip': 'The live connection is down and reconnecting; meanwhile lists refresh every minute.',
-  'shell.live.synced': 'Synced {synced} of {total}',
-  'shell.live.syncedSoFar': 'Synced {synced}',
-  'shell.live.sync.tip':
-    'Your tickets are being copied from Apizee within its limit of calls; lists show those copied so far.',
-  'shell.live.unreachable': 'Apizee unreachable — showing saved data',
-  'shell.live.unreachable.tip':
-    'Apizee cannot be reached: tickets show as last saved, and changes may fail until it is back.',
   'feedback.empty.title': 'Nothing here',
   'feedback.notFound.title': 'Page not found',
   'feedback.notFound.text': 'There is no page at this address.',
