@@ -254,9 +254,26 @@ export const downloadMediasParamsSchema = z.object({
 });
 export type DownloadMediasParams = z.infer<typeof downloadMediasParamsSchema>;
 
+/** Languages a readable export (the PDF) is written in [chosen]. */
+export const EXPORT_LANGUAGES = ['en', 'fr'] as const;
+
+/** An IANA time zone name this runtime knows (`Europe/Paris`, `UTC`). */
+const timeZoneParam = z.string().refine((zone) => {
+  if (zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone name, e.g. Europe/Paris');
+
 export const exportTicketParamsSchema = z.object({
   format: enumParam(EXPORT_FORMATS).optional(),
   timeline: booleanParam.optional(),
+  /** [chosen] The PDF's language and time zone; by default English and UTC. */
+  lang: enumParam(EXPORT_LANGUAGES).optional(),
+  tz: timeZoneParam.optional(),
 });
 
 // --- report -----------------------------------------------------------------------------------

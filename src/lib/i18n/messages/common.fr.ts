@@ -1,7 +1,9 @@
 import { defineTranslation } from '../defineMessages.ts';
+import { STATE_AND_TYPE_NAMES_FR } from '../../../contract/sentences.fr.ts';
 import type en from './common.ts';
 
 export default defineTranslation<typeof en>({
+  ...STATE_AND_TYPE_NAMES_FR,
   'app.name': 'Tickets Apizee',
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
@@ -14,23 +16,11 @@ export default defineTranslation<typeof en>({
   'common.error.rateLimited': 'Apizee nous demande de ralentir. Nouvel essai dans {seconds} s.',
   'common.error.upstreamTimeout': 'Apizee ne répond pas. Réessayez dans un instant.',
   'common.none': '—',
-  'state.new': 'Nouveau',
-  'state.open': 'Ouvert',
-  'state.invited': 'Invité',
-  'state.inprogress': 'En cours',
-  'state.done': 'Résolu',
-  'state.closed': 'Clôturé',
-  'state.rejected': 'Rejeté',
-  'state.declined': 'Refusé',
-  'state.expired': 'Expiré',
-  'state.cancelled': 'Annulé',
   'state.unknown':
     'Un état que ce tableau de bord ne connaît pas encore, affiché tel que le serveur l’envoie.',
   'stateFamily.active': 'Actifs',
   'stateFamily.resolved': 'Résolus',
   'stateFamily.ended': 'Terminés',
-  'type.assistance': 'Assistance vidéo',
-  'type.assistance_multi': 'Assistance multi-participants',
   'role.agent': 'Agent',
   'role.supervisor': 'Superviseur',
   'role.admin': 'Administrateur',

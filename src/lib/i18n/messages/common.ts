@@ -1,7 +1,9 @@
 import { defineMessages } from '../defineMessages.ts';
+import { STATE_AND_TYPE_NAMES_EN } from '../../../contract/sentences.en.ts';
 
 /** English: its keys are the keys `t()` accepts; common.fr.ts must have exactly these. */
 export default defineMessages({
+  ...STATE_AND_TYPE_NAMES_EN,
   'app.name': 'Apizee tickets',
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
@@ -14,22 +16,10 @@ export default defineMessages({
   'common.error.rateLimited': 'Apizee asks us to slow down. Retrying in {seconds} s.',
   'common.error.upstreamTimeout': 'Apizee is not answering. Try again in a moment.',
   'common.none': '—',
-  'state.new': 'New',
-  'state.open': 'Open',
-  'state.invited': 'Invited',
-  'state.inprogress': 'In progress',
-  'state.done': 'Done',
-  'state.closed': 'Closed',
-  'state.rejected': 'Rejected',
-  'state.declined': 'Declined',
-  'state.expired': 'Expired',
-  'state.cancelled': 'Cancelled',
   'state.unknown': 'A state this dashboard does not know yet, shown as the server sent it.',
   'stateFamily.active': 'Active',
   'stateFamily.resolved': 'Resolved',
   'stateFamily.ended': 'Ended',
-  'type.assistance': 'Video assistance',
-  'type.assistance_multi': 'Multi-participant assistance',
   'role.agent': 'Agent',
   'role.supervisor': 'Supervisor',
   'role.admin': 'Administrator',

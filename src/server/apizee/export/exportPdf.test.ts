@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { eventSummary, ticketToPdf } from './exportPdf.ts';
 import { sampleExport } from '../testing/exportFixture.ts';
+import { SAMPLE_ASSETS_DIR } from '../medias/storage.ts';
 
 /** The text drawing operators of every (deflated) content stream, enough to find printed words. */
 function pdfText(pdf: Buffer): string {
@@ -42,7 +45,9 @@ describe('ticketToPdf', () => {
       'Zoé @Dupont',
       'Alice Martin (agent1)',
       'Timeline (3 events)',
-      'geo.ansAllowed',
+      'The requestor shared their location.',
+      'Done',
+      '25 Nov 2026, 13:00',
     ]) {
       expect(text.replace(/\s+/g, ' ')).toContain(word);
     }
@@ -61,6 +66,45 @@ describe('ticketToPdf', () => {
     const pdf = await ticketToPdf(sampleExport({ events }));
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
     expect(shownStrings(pdfText(pdf))).toMatch(/more events/);
+  });
+});
+
+describe("ticketToPdf in French, in the reader's time zone", () => {
+  it('writes states, events, dates and labels in French, times in the zone asked', async () => {
+    const text = shownStrings(pdfText(await ticketToPdf(sampleExport(), { lang: 'fr', tz: 'Europe/Paris' })));
+    const flat = text.replace(/\s+/g, ' ');
+    for (const words of [
+      'Demandeur',
+      'Résolu',
+      'Chronologie (3 événements)',
+      'Le demandeur a partagé sa position.',
+      '25 nov. 2026, 14:00',
+      'Europe/Paris',
+    ]) {
+      expect(flat).toContain(words);
+    }
+    expect(flat).not.toContain('geo.ansAllowed');
+  });
+
+  it('keeps the lists of the description', async () => {
+    const description = '<p>Steps:</p><ol><li>Open the valve</li><li>Wait</li></ol><ul><li>Gloves</li></ul>';
+    const base = sampleExport();
+    const text = shownStrings(
+      pdfText(await ticketToPdf({ ...base, ticket: { ...base.ticket, description } })),
+    );
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('1. Open the valve');
+    expect(flat).toContain('2. Wait');
+    // WinAnsi draws the bullet as byte 0x95.
+    expect(flat).toContain('\u0095 Gloves');
+  });
+
+  it('draws the photos as a grid of images', async () => {
+    const image = fs.readFileSync(path.join(SAMPLE_ASSETS_DIR, 'photo-square.thumb.jpg'));
+    const photos = Array.from({ length: 7 }, (_, i) => ({ title: `p${i}`, image }));
+    const pdf = (await ticketToPdf(sampleExport(), { photos })).toString('latin1');
+    expect(pdf.match(/\/Subtype \/Image/g)?.length).toBeGreaterThanOrEqual(1);
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(1);
   });
 });
 

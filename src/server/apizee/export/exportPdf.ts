@@ -1,40 +1,47 @@
 import PDFDocument from 'pdfkit';
 import type { Ticket, TicketEvent } from '../../../contract/models.ts';
-import { htmlToText } from '../../../contract/htmlText.ts';
+import type { PdfPhoto } from './pdfPhotos.ts';
+import { fill, htmlToLines, pdfWording, type PdfLanguage, type PdfWording } from './pdfText.ts';
 import type { TicketExport } from './ticketExport.ts';
 
 const MARGIN = 50;
 const LABEL_WIDTH = 110;
 const FONT_SIZE = 9.5;
 const LINE = 13;
+const PHOTO_SIZE = 72;
+const PHOTO_GAP = 8;
+const DESCRIPTION_LINES = 8;
 // The PDF standard fonts only draw WinAnsi (Latin-1 plus a few typographic signs); anything else
-// would come out as wrong glyphs, so it is shown as "?".
+// would come out as wrong glyphs, so it is shown as "?". French formats use narrow no-break spaces
+// (1 234, 14 h): those become ordinary no-break spaces first.
 const NOT_WIN_ANSI = /[^\n\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g;
 
 function printable(text: string): string {
-  return text.replace(NOT_WIN_ANSI, '?');
-}
-
-function dateTime(iso: string): string {
-  return iso.replace('T', ' ').replace(/:\d{2}\+00:00$/, ' UTC');
+  return text.replace(/[\u202f\u2009]/g, '\u00a0').replace(NOT_WIN_ANSI, '?');
 }
 
 function person(parts: (string | null | undefined)[]): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** A one-line reading of an event's data: its title, who acted, where, or its other plain values. */
-export function eventSummary(event: TicketEvent): string {
-  const data = event.data;
+export type PdfOptions = { lang?: PdfLanguage; tz?: string; photos?: PdfPhoto[] };
+
+/** A one-line reading of an event's data: who acted, where, or its other plain values. */
+export function eventSummary(event: TicketEvent, wording: PdfWording = pdfWording('en', 'UTC')): string {
+  const { labels } = wording;
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(data)) {
+  for (const [key, value] of Object.entries(event.data)) {
     if (value === null || value === undefined) continue;
     if (key === 'agent' && typeof value === 'object') {
       const agent = value as Record<string, unknown>;
-      parts.push(`by ${person([agent.firstname as string, agent.lastname as string])}`);
+      parts.push(fill(labels.by, { name: person([agent.firstname as string, agent.lastname as string]) }));
     } else if (key === 'geoloc' && typeof value === 'object') {
       const geo = value as Record<string, unknown>;
-      parts.push(`at ${String(geo.lat)}, ${String(geo.lng)}`);
+      parts.push(fill(labels.at, { place: `${String(geo.lat)}, ${String(geo.lng)}` }));
+    } else if (key === 'state' || key === 'previous_state') {
+      parts.push(`${key === 'state' ? '→' : '←'} ${wording.state(String(value))}`);
+    } else if (Array.isArray(value)) {
+      parts.push(`${key}: ${value.map(String).join(', ')}`);
     } else if (typeof value !== 'object') {
       parts.push(`${key}: ${String(value)}`);
     }
@@ -42,54 +49,70 @@ export function eventSummary(event: TicketEvent): string {
   return parts.join(' · ');
 }
 
-function ticketFields(ticket: Ticket): [string, string][] {
+function ticketFields(ticket: Ticket, w: PdfWording): [string, string][] {
+  const { labels } = w;
   return [
-    ['State', ticket.state],
-    ['Type', ticket.type],
-    ['Reference', ticket.reference],
-    ['Service', ticket.service?.name ?? ''],
-    ['Language', ticket.language],
-    ['Start', dateTime(ticket.start_time)],
-    ['End', `${dateTime(ticket.end_time)} (${ticket.duration} min)`],
-    ['Created', dateTime(ticket.created)],
-    ['Modified', dateTime(ticket.modified)],
+    [labels.state, w.state(ticket.state)],
+    [labels.type, w.type(ticket.type)],
+    [labels.reference, ticket.reference],
+    [labels.service, ticket.service?.name ?? ''],
+    [labels.language, ticket.language],
+    [labels.start, w.dateTime(ticket.start_time)],
+    [
+      labels.end,
+      `${w.dateTime(ticket.end_time)} (${fill(labels.minutes, { count: w.number(ticket.duration) })})`,
+    ],
+    [labels.created, w.dateTime(ticket.created)],
+    [labels.modified, w.dateTime(ticket.modified)],
   ];
 }
 
-function requestorFields(ticket: Ticket): [string, string][] {
+function requestorFields(ticket: Ticket, { labels }: PdfWording): [string, string][] {
   const r = ticket.requestor;
-  if (!r) return [['Requestor', 'none']];
+  if (!r) return [[labels.requestor, labels.none]];
   return [
-    ['Name', person([r.firstname, r.name])],
-    ['Company', r.company ?? ''],
-    ['E-mail', r.email.join(', ')],
-    ['Phone', r.phone.join(', ')],
-    ['Country', r.country ?? ''],
+    [labels.name, person([r.firstname, r.name])],
+    [labels.company, r.company ?? ''],
+    [labels.email, r.email.join(', ')],
+    [labels.phone, r.phone.join(', ')],
+    [labels.country, r.country ?? ''],
   ];
 }
 
-function assignmentFields(ticket: Ticket): [string, string][] {
+function assignmentFields(ticket: Ticket, { labels }: PdfWording): [string, string][] {
   const agent = ticket.agent;
   return [
-    ['Agent', agent ? `${person([agent.firstname, agent.lastname])} (${agent.username})` : 'unassigned'],
-    ['Group', ticket.group?.name ?? 'none'],
+    [
+      labels.agent,
+      agent ? `${person([agent.firstname, agent.lastname])} (${agent.username})` : labels.unassigned,
+    ],
+    [labels.group, ticket.group?.name ?? labels.none],
   ];
 }
 
-function mediaSummary(data: TicketExport): string {
-  if (data.medias.length === 0) return 'none';
+function mediaSummary(data: TicketExport, w: PdfWording): string {
+  if (data.medias.length === 0) return w.labels.none;
   const counts = new Map<string, number>();
   for (const media of data.medias) counts.set(media.media_type, (counts.get(media.media_type) ?? 0) + 1);
-  const detail = [...counts].map(([type, n]) => `${n} ${type}`).join(', ');
-  return `${data.medias.length} (${detail})`;
+  const names: Record<string, string> = w.labels.mediaTypes;
+  const detail = [...counts].map(([type, n]) => `${w.number(n)} ${names[type] ?? type}`).join(', ');
+  return `${w.number(data.medias.length)} (${detail})`;
 }
 
 /**
- * A one-page A4 summary of a ticket: its fields, requestor, assignment, description, medias and,
- * when the export includes it, as much of the timeline as fits (then "… and N more events").
+ * A one-page A4 summary of a ticket in the reader's language and time zone: its fields, requestor,
+ * assignment, description (its lists kept), a grid of photo thumbnails and, when the export includes
+ * it, as much of the timeline as fits, each event in the timeline's own sentence.
  */
-export function ticketToPdf(data: TicketExport): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `Ticket ${data.ticket.id}` } });
+export function ticketToPdf(data: TicketExport, options: PdfOptions = {}): Promise<Buffer> {
+  const w = pdfWording(options.lang ?? 'en', options.tz ?? 'UTC');
+  const { labels } = w;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    info: { Title: `${labels.ticket} ${data.ticket.id}` },
+    lang: options.lang ?? 'en',
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -99,8 +122,8 @@ export function ticketToPdf(data: TicketExport): Promise<Buffer> {
 
   const width = doc.page.width - 2 * MARGIN;
   const bottom = doc.page.height - MARGIN;
-  const line = (x: number, text: string, options: PDFKit.Mixins.TextOptions) =>
-    doc.text(printable(text), x, doc.y, { lineBreak: false, ellipsis: true, height: LINE, ...options });
+  const line = (x: number, text: string, textOptions: PDFKit.Mixins.TextOptions) =>
+    doc.text(printable(text), x, doc.y, { lineBreak: false, ellipsis: true, height: LINE, ...textOptions });
 
   const heading = (text: string) => {
     doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).fillColor('#1a1a1a');
@@ -121,43 +144,79 @@ export function ticketToPdf(data: TicketExport): Promise<Buffer> {
 
   const { ticket } = data;
   doc.font('Helvetica-Bold').fontSize(16).fillColor('#1a1a1a');
-  line(MARGIN, `Ticket #${ticket.id} — ${ticket.subject || '(no subject)'}`, { width, height: 22 });
+  line(MARGIN, `${labels.ticket} #${ticket.id} — ${ticket.subject || labels.noSubject}`, {
+    width,
+    height: 22,
+  });
   doc.y += 22;
   doc.font('Helvetica').fontSize(8.5).fillColor('#666666');
-  line(MARGIN, `Exported ${dateTime(data.exported_at)}`, { width });
+  line(
+    MARGIN,
+    `${fill(labels.exported, { when: w.dateTime(data.exported_at) })} · ${fill(labels.times, { zone: w.zone(data.exported_at) })}`,
+    { width },
+  );
   doc.y += LINE;
 
-  heading('Ticket');
-  fields(ticketFields(ticket));
-  heading('Requestor');
-  fields(requestorFields(ticket));
-  heading('Assignment');
-  fields(assignmentFields(ticket));
-  fields([['Medias', mediaSummary(data)]]);
+  heading(labels.ticket);
+  fields(ticketFields(ticket, w));
+  heading(labels.requestor);
+  fields(requestorFields(ticket, w));
+  heading(labels.assignment);
+  fields(assignmentFields(ticket, w));
+  fields([[labels.medias, mediaSummary(data, w)]]);
 
-  const description = htmlToText(ticket.description);
-  if (description) {
-    heading('Description');
+  const description = htmlToLines(ticket.description);
+  if (description.length > 0) {
+    heading(labels.description);
     doc.font('Helvetica').fontSize(FONT_SIZE).fillColor('#1a1a1a');
-    doc.text(printable(description), MARGIN, doc.y, { width, height: LINE * 5, ellipsis: true });
+    const shown = description.slice(0, DESCRIPTION_LINES);
+    if (description.length > DESCRIPTION_LINES) shown[DESCRIPTION_LINES - 1] = '…';
+    for (const text of shown) {
+      line(MARGIN, text, { width });
+      doc.y += LINE;
+    }
+  }
+
+  const photos = options.photos ?? [];
+  if (photos.length > 0) {
+    heading(labels.photos);
+    const perRow = Math.floor((width + PHOTO_GAP) / (PHOTO_SIZE + PHOTO_GAP));
+    const top = doc.y;
+    photos.forEach((photo, index) => {
+      const x = MARGIN + (index % perRow) * (PHOTO_SIZE + PHOTO_GAP);
+      const y = top + Math.floor(index / perRow) * (PHOTO_SIZE + PHOTO_GAP);
+      try {
+        doc.image(photo.image, x, y, { fit: [PHOTO_SIZE, PHOTO_SIZE], align: 'center', valign: 'center' });
+      } catch {
+        // A file the PDF cannot read leaves an empty frame rather than no export at all.
+      }
+      doc.lineWidth(0.5).strokeColor('#cccccc').rect(x, y, PHOTO_SIZE, PHOTO_SIZE).stroke();
+    });
+    doc.y = top + Math.ceil(photos.length / perRow) * (PHOTO_SIZE + PHOTO_GAP);
   }
 
   if (data.events) {
-    heading(`Timeline (${data.events.length} events)`);
+    heading(fill(labels.timeline, { count: w.number(data.events.length) }));
     doc.font('Helvetica').fontSize(8.5);
+    const sources: Record<string, string> = labels.sources;
     data.events.every((event, index) => {
       const remaining = data.events!.length - index;
       if (doc.y + 2 * LINE > bottom && remaining > 1) {
         doc.fillColor('#666666');
-        line(MARGIN, `… and ${remaining} more events (see the JSON or CSV export)`, { width });
+        line(MARGIN, fill(labels.more, { count: w.number(remaining) }), { width });
         return false;
       }
       const y = doc.y;
       doc.fillColor('#666666');
-      line(MARGIN, `${dateTime(event.timestamp)}  ${event.source}`, { width: 150 });
+      line(MARGIN, `${w.dateTime(event.timestamp)}  ${sources[event.source] ?? event.source}`, {
+        width: 150,
+      });
       doc.y = y;
       doc.fillColor('#1a1a1a');
-      line(MARGIN + 150, `${event.eventName}  ${eventSummary(event)}`, { width: width - 150 });
+      const summary = eventSummary(event, w);
+      line(MARGIN + 150, summary ? `${w.event(event.eventName)}  ${summary}` : w.event(event.eventName), {
+        width: width - 150,
+      });
       doc.y = y + LINE;
       return true;
     });

@@ -80,10 +80,22 @@ describe('GET /tickets/{id}/export', () => {
     ).toBe('%PDF-');
   });
 
-  it('answers 400 for an unknown format or a bad timeline flag', async () => {
+  it('words the PDF in the language and time zone asked, with the photos of the ticket', async () => {
+    const response = await exportTicket({ format: 'pdf', timeline: 'true', lang: 'fr', tz: 'Europe/Paris' });
+    expect(response.status).toBe(200);
+    const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
+    // The seeded ticket with a picture event has completed images: drawn as image XObjects.
+    expect(pdf).toMatch(/\/Subtype \/Image/);
+    expect(pdf).toContain('/Lang (fr)');
+  });
+
+  it('answers 400 for an unknown format, a bad timeline flag, language or time zone', async () => {
     for (const [param, query] of [
       ['format', { format: 'xml' }],
       ['timeline', { timeline: 'yes' }],
+      ['lang', { format: 'pdf', lang: 'klingon' }],
+      ['tz', { format: 'pdf', tz: 'Mars/Olympus' }],
+      ['tz', { format: 'pdf', tz: '../../etc' }],
     ] as const) {
       const response = await exportTicket(query);
       expect(response.status).toBe(400);

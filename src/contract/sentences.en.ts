@@ -1,0 +1,55 @@
+/**
+ * English names of states and types and sentences of events, with their catalogue keys: the SPA's
+ * messages (common, timeline) spread them, and the embedded server's PDF export reads them, so both
+ * say the same thing in the same words.
+ */
+export const STATE_AND_TYPE_NAMES_EN = {
+  'state.new': 'New',
+  'state.open': 'Open',
+  'state.invited': 'Invited',
+  'state.inprogress': 'In progress',
+  'state.done': 'Done',
+  'state.closed': 'Closed',
+  'state.rejected': 'Rejected',
+  'state.declined': 'Declined',
+  'state.expired': 'Expired',
+  'state.cancelled': 'Cancelled',
+  'type.assistance': 'Video assistance',
+  'type.assistance_multi': 'Multi-participant assistance',
+} as const;
+
+export const EVENT_SENTENCES_EN = {
+  'timeline.event.unknown': 'Event “{name}” (not known to this dashboard yet).',
+  'timeline.event.ticket.new': 'The ticket was created.',
+  'timeline.event.ticket.approved': 'The ticket was approved.',
+  'timeline.event.ticket.assigned': 'The ticket was assigned.',
+  'timeline.event.ticket.priorityChanged': 'The priority of the ticket changed.',
+  'timeline.event.ticket.invitationSent': 'The invitation was sent to the requestor.',
+  'timeline.event.ticket.invitationResent': 'The invitation was sent again.',
+  'timeline.event.ticket.invitationClicked': 'The requestor opened the invitation link.',
+  'timeline.event.ticket.invitationNotclicked': 'The requestor has not opened the invitation link.',
+  'timeline.event.ticket.invitationAccepted': 'The requestor accepted the invitation.',
+  'timeline.event.ticket.invitationDeclined': 'The requestor declined the invitation.',
+  'timeline.event.ticket.invitationExpired': 'The invitation expired.',
+  'timeline.event.ticket.sessionStarted': 'The video session started.',
+  'timeline.event.ticket.completed': 'The ticket was marked as done.',
+  'timeline.event.ticket.cancelled': 'The ticket was cancelled.',
+  'timeline.event.ticket.closed': 'The ticket was closed.',
+  'timeline.event.consent.accepted': 'The requestor gave their consent.',
+  'timeline.event.geo.ansAllowed': 'The requestor shared their location.',
+  'timeline.event.geo.ansDisallowed': 'The requestor refused to share their location.',
+  'timeline.event.mediaDevice.allowed': 'The requestor allowed access to camera and microphone.',
+  'timeline.event.mediaDevice.disallowed': 'The requestor refused access to camera and microphone.',
+  'timeline.event.mediaDevice.cameraAllowed': 'The requestor allowed access to the camera.',
+  'timeline.event.mediaDevice.cameraDisallowed': 'The requestor refused access to the camera.',
+  'timeline.event.mediaDevice.micAllowed': 'The requestor allowed access to the microphone.',
+  'timeline.event.mediaDevice.micDisallowed': 'The requestor refused access to the microphone.',
+  'timeline.event.session.established': 'The agent and the requestor are connected.',
+  'timeline.event.session.agentContacted': 'The agent was called into the session.',
+  'timeline.event.session.agentLeft': 'The agent left the session.',
+  'timeline.event.session.userLeft': 'The requestor left the session.',
+  'timeline.event.media.pictureTaken': 'A picture was taken.',
+  'timeline.event.media.pictureSent': 'A picture was sent.',
+  'timeline.event.media.OCRDone': 'Text was read from a picture.',
+  'timeline.event.survey.answered': 'The requestor answered the satisfaction survey.',
+} as const;

@@ -1,0 +1,55 @@
+/**
+ * French names of states and types and sentences of events, with their catalogue keys: the SPA's
+ * messages (common, timeline) spread them, and the embedded server's PDF export reads them, so both
+ * say the same thing in the same words.
+ */
+export const STATE_AND_TYPE_NAMES_FR = {
+  'state.new': 'Nouveau',
+  'state.open': 'Ouvert',
+  'state.invited': 'Invité',
+  'state.inprogress': 'En cours',
+  'state.done': 'Résolu',
+  'state.closed': 'Clôturé',
+  'state.rejected': 'Rejeté',
+  'state.declined': 'Refusé',
+  'state.expired': 'Expiré',
+  'state.cancelled': 'Annulé',
+  'type.assistance': 'Assistance vidéo',
+  'type.assistance_multi': 'Assistance multi-participants',
+} as const;
+
+export const EVENT_SENTENCES_FR = {
+  'timeline.event.unknown': 'Événement « {name} » (inconnu de ce tableau de bord pour l’instant).',
+  'timeline.event.ticket.new': 'Le ticket a été créé.',
+  'timeline.event.ticket.approved': 'Le ticket a été approuvé.',
+  'timeline.event.ticket.assigned': 'Le ticket a été attribué.',
+  'timeline.event.ticket.priorityChanged': 'La priorité du ticket a changé.',
+  'timeline.event.ticket.invitationSent': 'L’invitation a été envoyée au demandeur.',
+  'timeline.event.ticket.invitationResent': 'L’invitation a été renvoyée.',
+  'timeline.event.ticket.invitationClicked': 'Le demandeur a ouvert le lien d’invitation.',
+  'timeline.event.ticket.invitationNotclicked': 'Le demandeur n’a pas ouvert le lien d’invitation.',
+  'timeline.event.ticket.invitationAccepted': 'Le demandeur a accepté l’invitation.',
+  'timeline.event.ticket.invitationDeclined': 'Le demandeur a refusé l’invitation.',
+  'timeline.event.ticket.invitationExpired': 'L’invitation a expiré.',
+  'timeline.event.ticket.sessionStarted': 'La session vidéo a commencé.',
+  'timeline.event.ticket.completed': 'Le ticket a été marqué comme résolu.',
+  'timeline.event.ticket.cancelled': 'Le ticket a été annulé.',
+  'timeline.event.ticket.closed': 'Le ticket a été clôturé.',
+  'timeline.event.consent.accepted': 'Le demandeur a donné son consentement.',
+  'timeline.event.geo.ansAllowed': 'Le demandeur a partagé sa position.',
+  'timeline.event.geo.ansDisallowed': 'Le demandeur a refusé de partager sa position.',
+  'timeline.event.mediaDevice.allowed': 'Le demandeur a autorisé l’accès à la caméra et au micro.',
+  'timeline.event.mediaDevice.disallowed': 'Le demandeur a refusé l’accès à la caméra et au micro.',
+  'timeline.event.mediaDevice.cameraAllowed': 'Le demandeur a autorisé l’accès à la caméra.',
+  'timeline.event.mediaDevice.cameraDisallowed': 'Le demandeur a refusé l’accès à la caméra.',
+  'timeline.event.mediaDevice.micAllowed': 'Le demandeur a autorisé l’accès au micro.',
+  'timeline.event.mediaDevice.micDisallowed': 'Le demandeur a refusé l’accès au micro.',
+  'timeline.event.session.established': 'L’agent et le demandeur sont connectés.',
+  'timeline.event.session.agentContacted': 'L’agent a été appelé dans la session.',
+  'timeline.event.session.agentLeft': 'L’agent a quitté la session.',
+  'timeline.event.session.userLeft': 'Le demandeur a quitté la session.',
+  'timeline.event.media.pictureTaken': 'Une photo a été prise.',
+  'timeline.event.media.pictureSent': 'Une photo a été envoyée.',
+  'timeline.event.media.OCRDone': 'Le texte d’une photo a été lu.',
+  'timeline.event.survey.answered': 'Le demandeur a répondu à l’enquête de satisfaction.',
+} as const;
