@@ -150,7 +150,12 @@ function Supervision() {
             <EmptyState title={t('supervision.empty.title')} description={t('supervision.empty.text')} />
           ) : (
             <>
-              <FigureGrid figures={figures} days={period.days} hrefOf={figureHref} />
+              <FigureGrid
+                figures={figures}
+                days={period.days}
+                hrefOf={figureHref}
+                note={figureHref('total') === null ? t('supervision.unavailable.links') : undefined}
+              />
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
                 <DailyChart
                   days={dayRows(data.by_day, period)}

@@ -58,8 +58,13 @@ describe('drill-down links', () => {
   it('no link when the list of this upstream cannot show exactly those tickets', () => {
     expect(drillDownView({ created: period, states: RESOLVED_STATES, agent: 7 }, strict)).toBeNull();
     expect(drillDownView({ created: period, agent: null }, strict)).toBeNull();
-    // An agent's tickets of the period need no extension (only the services then default).
-    expect(drillDownView({ created: period, agent: 7 }, strict)).toMatchObject({ user: 7 });
-    expect(drillDownView({ created: period, agent: 7 }, strict)).not.toHaveProperty('service');
+    // Even an agent's tickets: the report counts every service, the list only the default one then.
+    expect(drillDownView({ created: period, agent: 7 }, strict)).toBeNull();
+    const withServices = { admin: true, capabilities: { ...strict.capabilities, allServices: true } };
+    expect(drillDownView({ created: period, agent: 7 }, withServices)).toMatchObject({
+      user: 7,
+      service: 'all',
+    });
+    expect(drillDownView({ created: period, agent: 7, states: ['done'] }, withServices)).toBeNull();
   });
 });

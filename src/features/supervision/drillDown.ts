@@ -35,7 +35,6 @@ export const ACTIVE_STATES: readonly TicketState[] = STATE_FAMILIES.active;
 
 /** The list view of the tickets `drill` counts, or null when the list cannot show exactly those. */
 export function drillDownView(drill: DrillDown, context: DrillContext): ListView | null {
-  const { capabilities } = context;
   const created =
     'from' in drill.created
       ? { since: drill.created.from, until: drill.created.to }
@@ -51,9 +50,9 @@ export function drillDownView(drill: DrillDown, context: DrillContext): ListView
     order: 'desc',
   };
   if (drill.group !== undefined) view.group = drill.group;
-  // The report counts every service; the list shows the default one unless told otherwise.
-  if (capabilities.allServices) view.service = 'all';
-  return isViewSupported(view, capabilities) ? view : null;
+  // The report counts every service; the list shows the default one unless told `service=all` [ext].
+  const everyService: ListView = { ...view, service: 'all' };
+  return isViewSupported(everyService, context.capabilities) ? everyService : null;
 }
 
 export function drillDownHref(drill: DrillDown, context: DrillContext): string | null {

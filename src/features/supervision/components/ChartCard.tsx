@@ -68,7 +68,15 @@ export function ChartCard({ title, summary, filename, chart, table }: ChartCardP
       <div ref={chartRef} role="img" aria-label={`${title}. ${summary}`}>
         {chart}
       </div>
-      <div id={tableId} hidden={!showTable}>
+      {/* A long period makes a long table: it scrolls in its own box, reachable with the keyboard. */}
+      <div
+        id={tableId}
+        hidden={!showTable}
+        role="region"
+        aria-label={t('supervision.chart.table', { title })}
+        tabIndex={showTable ? 0 : undefined}
+        style={{ maxHeight: 360, overflowY: 'auto' }}
+      >
         {showTable && table}
       </div>
     </Paper>

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/ColorSwatch.css';
 import '@mantine/core/styles/Table.css';
 import { BarChart } from '@mantine/charts';
 import { Table } from '@mantine/core';
@@ -61,7 +62,7 @@ export function DailyChart({ days, cohort, linksOf }: DailyChartProps) {
             { name: 'resolved', label: resolvedLabel, color: 'orange.6' },
           ]}
           withLegend
-          legendProps={{ verticalAlign: 'bottom' }}
+          legendProps={{ verticalAlign: 'bottom', itemSorter: 'dataKey' }}
           tickLine="y"
           accessibilityLayer={false}
           maxBarWidth={28}
@@ -72,7 +73,7 @@ export function DailyChart({ days, cohort, linksOf }: DailyChartProps) {
         />
       }
       table={
-        <Table striped highlightOnHover captionSide="top" mt="sm">
+        <Table striped highlightOnHover stickyHeader mt="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('supervision.daily.day')}</Table.Th>

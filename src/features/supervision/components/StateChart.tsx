@@ -1,8 +1,10 @@
+import '@mantine/core/styles/ColorSwatch.css';
 import '@mantine/core/styles/Table.css';
 import { BarChart } from '@mantine/charts';
 import { Table } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { STATE_FAMILIES, type StateFamily, type TicketState } from '../../../contract/enums.ts';
+import { stateRank } from '../../../contract/stateLifecycle.ts';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import { STATE_COLORS, StateBadge } from '../../../lib/ui/StateBadge.tsx';
 import { familyCount } from '../figures.ts';
@@ -56,7 +58,11 @@ export function StateChart({ byState, hrefOf }: StateChartProps) {
           orientation="vertical"
           series={series}
           withLegend
-          legendProps={{ verticalAlign: 'bottom' }}
+          legendProps={{
+            verticalAlign: 'bottom',
+            // Life-cycle order, as everywhere else, not alphabetical.
+            itemSorter: (item) => stateRank(String(item.dataKey)),
+          }}
           yAxisProps={{ width: 90 }}
           accessibilityLayer={false}
           barProps={(bar) => ({
@@ -68,7 +74,7 @@ export function StateChart({ byState, hrefOf }: StateChartProps) {
         />
       }
       table={
-        <Table striped mt="sm">
+        <Table striped stickyHeader mt="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('supervision.states.family')}</Table.Th>

@@ -50,6 +50,8 @@ export default defineTranslation<typeof en>({
   'supervision.unavailable.late': 'Le rapport de ce serveur n’indique pas quels tickets sont en retard.',
   'supervision.unavailable.link':
     'La liste des tickets de ce serveur ne peut pas afficher exactement ces tickets.',
+  'supervision.unavailable.links':
+    'La liste des tickets de ce serveur ne sait pas filtrer par état, par tous les tickets visibles ni par tous les services : ces chiffres n’ouvrent donc pas leurs tickets.',
   'supervision.daily.title': 'Créés et résolus par jour',
   'supervision.daily.created': 'Créés',
   'supervision.daily.resolved': 'Résolus',
@@ -66,6 +68,7 @@ export default defineTranslation<typeof en>({
   'supervision.family.ended': 'Sans résolution',
   'supervision.chart.showTable': 'Afficher en tableau',
   'supervision.chart.hideTable': 'Masquer le tableau',
+  'supervision.chart.table': '{title} : tableau',
   'supervision.chart.png': 'Télécharger en PNG',
   'supervision.chart.clickHint': 'Cliquez sur une barre pour ouvrir ses tickets.',
   'supervision.workload.agents': 'Charge par agent',

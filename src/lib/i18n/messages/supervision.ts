@@ -49,6 +49,8 @@ export default defineMessages({
   'supervision.unavailable': '—',
   'supervision.unavailable.late': 'This server’s report does not say which tickets are late.',
   'supervision.unavailable.link': 'The ticket list of this server cannot show exactly these tickets.',
+  'supervision.unavailable.links':
+    'The ticket list of this server cannot filter by state, by every ticket you see or by every service, so these numbers do not open their tickets.',
   'supervision.daily.title': 'Created and resolved per day',
   'supervision.daily.created': 'Created',
   'supervision.daily.resolved': 'Resolved',
@@ -65,6 +67,7 @@ export default defineMessages({
   'supervision.family.ended': 'Ended',
   'supervision.chart.showTable': 'Show as table',
   'supervision.chart.hideTable': 'Hide table',
+  'supervision.chart.table': '{title}: table',
   'supervision.chart.png': 'Download PNG',
   'supervision.chart.clickHint': 'Click a bar to open its tickets.',
   'supervision.workload.agents': 'Workload per agent',
