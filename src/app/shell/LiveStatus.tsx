@@ -1,12 +1,19 @@
 import { Tooltip, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useLiveStatus } from '../../lib/api/live/liveStatus.ts';
 import { useLiveUpdates } from '../../lib/api/live/useLiveUpdates.ts';
 import { ticketKeys } from '../../lib/api/queryKeys.ts';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 import classes from './LiveStatus.module.css';
-import { lastFreshAt, liveStatusView } from './liveStatusView.ts';
+import { lastFreshAt, liveStatusView, type LiveTone } from './liveStatusView.ts';
+
+/** What screen readers hear of each state: distinct from the visible text, which ticks. */
+const ANNOUNCEMENTS = {
+  live: 'live.announce.on',
+  stale: 'live.announce.off',
+  warning: 'live.unreachable',
+} as const satisfies Record<LiveTone, string>;
 
 /** "Updated 2 minutes ago" moves on this often. */
 const TICK_MS = 30_000;
@@ -39,14 +46,14 @@ export function LiveStatus() {
   const tipId = useId();
   const now = useClock(status.connection === 'down');
   const queryCache = queryClient.getQueryCache();
-  const lastTicketRead = useSyncExternalStore(
-    (listener) => queryCache.subscribe(listener),
-    () => Math.max(0, ...queryCache.findAll({ queryKey: ticketKeys.all }).map((q) => q.state.dataUpdatedAt)),
+  const subscribe = useCallback((listener: () => void) => queryCache.subscribe(listener), [queryCache]);
+  const lastTicketRead = useSyncExternalStore(subscribe, () =>
+    Math.max(0, ...queryCache.findAll({ queryKey: ticketKeys.all }).map((q) => q.state.dataUpdatedAt)),
   );
   const view = liveStatusView(status, lastFreshAt(status.currentAt, [lastTicketRead]), now, i18n);
 
   // Screen readers hear a change of state, not each tick of "… minutes ago".
-  const announcement = view ? (view.tone === 'stale' ? i18n.t('live.off') : view.text) : '';
+  const announcement = view ? i18n.t(ANNOUNCEMENTS[view.tone]) : '';
 
   return (
     <>

@@ -15,4 +15,6 @@ export default defineTranslation<typeof en>({
   'live.unreachable': 'Apizee injoignable — données enregistrées affichées',
   'live.unreachable.tip':
     'Apizee est injoignable : les tickets s’affichent tels qu’enregistrés, et vos modifications peuvent échouer jusqu’à son retour.',
+  'live.announce.on': 'Mises à jour en direct activées',
+  'live.announce.off': 'Mises à jour en direct interrompues',
 });

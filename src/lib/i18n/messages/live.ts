@@ -14,4 +14,6 @@ export default defineMessages({
   'live.unreachable': 'Apizee unreachable — showing saved data',
   'live.unreachable.tip':
     'Apizee cannot be reached: tickets show as last saved, and changes may fail until it is back.',
+  'live.announce.on': 'Live updates are on',
+  'live.announce.off': 'Live updates are off',
 });
