@@ -11,6 +11,14 @@ import { createMemoryFeed } from './live/memoryFeed.ts';
 import { registerLiveRoutes, type LiveRouteOptions } from './live/routes.ts';
 import { bodySizeLimit, requireXhrOnWrites, securityHeaders } from './middleware.ts';
 import { registerApiProxy } from './proxy.ts';
+import { registerDirectoryCache } from './serving/directoryRoutes.ts';
+import { registerTicketList } from './serving/ticketList.ts';
+import { registerTicketReads } from './serving/ticketReads.ts';
+import { registerTicketWrites } from './serving/ticketWrites.ts';
+import { createGatewayStore } from './store/createGatewayStore.ts';
+import type { GatewayStore, StoreOptions } from './store/gatewayStore.ts';
+import type { SyncOptions } from './sync/syncManager.ts';
+import { registerWebhookRoutes } from './webhooks/routes.ts';
 import { createSessionSealer } from './sessionCookie.ts';
 import { registerStaticFiles } from './staticFiles.ts';
 import { UpstreamTimeoutError, UpstreamUnreachableError } from './upstreamCall.ts';
@@ -35,6 +43,14 @@ export type GatewayOptions = {
   /** Who publishes to `GET /events`, and who closes it at shutdown; default one over a memory feed. */
   liveHub?: LiveHub;
   live?: LiveRouteOptions;
+  /** The ticket store: lists, filters and counts from it, every upstream call within each user's budget. */
+  store?: StoreOptions & { sync?: SyncOptions };
+};
+
+export type Gateway = {
+  app: Hono<GatewayEnv>;
+  /** Present when `options.store` was given. */
+  store?: GatewayStore;
 };
 
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
@@ -42,7 +58,7 @@ export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
 /** The 504's message; the SPA has its own sentence for a 504, in the user's language. */
 export const UPSTREAM_TIMEOUT_MESSAGE = 'Apizee is not answering, try again in a moment';
 
-export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
+export function createGateway(options: GatewayOptions): Gateway {
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
   const deps: GatewayDeps = {
     upstream: options.upstream,
@@ -62,10 +78,28 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
     app.use(paths, bodySizeLimit());
   }
 
-  registerAuthRoutes(app, deps);
-  registerApiProxy(app, deps);
   const liveHub = options.liveHub ?? createLiveHub({ feed: createMemoryFeed(), logger: options.logger });
-  registerLiveRoutes(app, deps, liveHub, options.live);
+  const store = options.store && createGatewayStore(deps, { ...options.store, live: liveHub });
+  registerAuthRoutes(app, deps);
+  if (store) {
+    registerTicketList(app, deps, store);
+    registerTicketReads(app, deps, store);
+    registerTicketWrites(app, deps, store);
+    registerDirectoryCache(app, deps);
+    registerWebhookRoutes(app, deps, store, options.store?.webhookSecret);
+  }
+  registerApiProxy(app, deps);
+  registerLiveRoutes(app, deps, liveHub, {
+    ...options.live,
+    onConnect: (session) => {
+      store?.sync.connect(session);
+      options.live?.onConnect?.(session);
+    },
+    onDisconnect: (session) => {
+      store?.sync.disconnect(session);
+      options.live?.onDisconnect?.(session);
+    },
+  });
   if (options.linkPages) registerLinkPages(app, deps);
   app.all('/auth/*', (c) => errorResponse(c, 404, 'Not found'));
   app.all('/api/*', (c) => errorResponse(c, 404, 'Not found'));
@@ -93,5 +127,5 @@ export function createGateway(options: GatewayOptions): Hono<GatewayEnv> {
     options.logger.error('unhandled error', { method: c.req.method, path: c.req.path, error });
     return errorResponse(c, 500, 'Internal server error');
   });
-  return app;
+  return { app, ...(store && { store }) };
 }

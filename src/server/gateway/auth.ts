@@ -9,9 +9,12 @@ import { issuesToFieldErrors, type ApiErrorBody } from '../../contract/errors.ts
 import { tokenResponseSchema, userSchema, type User } from '../../contract/models.ts';
 import { apiPaths } from '../../contract/paths.ts';
 import type { GatewayDeps } from './deps.ts';
-import { relayResponse } from './forwarding.ts';
+import { relayRebuilt, relayResponse } from './forwarding.ts';
 import { browserAddress, errorResponse, type GatewayContext, type GatewayEnv } from './http.ts';
-import { forwardWithSession } from './proxy.ts';
+import { forwardWithSession, sessionOf } from './proxy.ts';
+import { STORE_EXTENSIONS } from './store/gatewayStore.ts';
+import { loadProfile, saveProfile } from './store/users.ts';
+import { EXTENSIONS, type Extension } from '../../contract/extensions.ts';
 import { endSession, readSession, startSession } from './session.ts';
 import { apiPath, callUpstream } from './upstreamCall.ts';
 
@@ -48,7 +51,7 @@ function bearer(token: string): Record<string, string> {
 }
 
 /** Upstream's `users/me` body, or null (logged) when it is not a user the contract knows. */
-async function readMe(deps: GatewayDeps, me: Response): Promise<User | null> {
+export async function readMe(deps: GatewayDeps, me: Response): Promise<User | null> {
   const user = userSchema.safeParse(await me.json().catch(() => null));
   if (user.success) return user.data;
   deps.logger.error('unexpected users/me response from upstream', { upstream: deps.upstream.name });
@@ -67,12 +70,26 @@ async function userWithExtensions(
   user: User,
   token: string,
 ): Promise<Response> {
-  const extensions = await deps.extensions.forToken(token);
-  const headers = new Headers(me.headers);
-  headers.delete('content-length');
-  headers.delete('content-encoding');
-  return relayResponse(c, new Response(JSON.stringify({ ...user, extensions }), { status: 200, headers }));
+  return relayRebuilt(c, me, JSON.stringify({ ...user, extensions: await extensionsFor(deps, token) }));
 }
+
+/** Upstream's extensions, plus the list filters the store answers itself when there is one. */
+async function extensionsFor(deps: GatewayDeps, token: string): Promise<Extension[]> {
+  const upstream = await deps.extensions.forToken(token);
+  if (!deps.store) return upstream;
+  return EXTENSIONS.filter((name) => upstream.includes(name) || STORE_EXTENSIONS.includes(name));
+}
+
+/** The store keeps who the user is (their rights decide what it serves); new rights mean a new sync. */
+export async function keepProfile(deps: GatewayDeps, user: User): Promise<void> {
+  const store = deps.store;
+  if (!store) return;
+  const { rightsChanged } = await saveProfile(store.db, user, deps.now());
+  if (rightsChanged) store.sync.refresh(user.id);
+}
+
+/** How long `/auth/session` answers from the stored profile before asking upstream again. */
+export const PROFILE_TTL_MS = 5 * 60_000;
 
 function unexpectedAnswer(c: GatewayContext): Response {
   return errorResponse(c, 502, 'The Apizee API gave an unexpected answer');
@@ -120,6 +137,10 @@ export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): vo
       if (me.status !== 200) return relayResponse(c, me);
       const user = await readMe(deps, me);
       if (!user) return unexpectedAnswer(c);
+      // That users/me call was the user's too: it counts in their budget.
+      await deps.store?.budget.record(user.id, 'read');
+      await deps.store?.budget.observe(user.id, me.headers);
+      await keepProfile(deps, user);
       const session = {
         token: accessToken,
         expiresAt: deps.now() + expiresIn * 1000,
@@ -152,11 +173,18 @@ export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): vo
   });
 
   app.get('/auth/session', async (c) => {
+    const session = sessionOf(c, deps);
+    if (session instanceof Response) return session;
+    // Each page load asks who is signed in: a recent profile answers without spending a call.
+    const stored = deps.store && (await loadProfile(deps.store.db, session.userId));
+    if (stored && deps.now() - stored.at < PROFILE_TTL_MS) {
+      return c.json({ ...stored.user, extensions: await extensionsFor(deps, session.token) });
+    }
     const me = await forwardWithSession(c, deps, apiPath(apiPaths.me));
-    const lookup = me.status === 200 ? readSession(c, deps.sealer, deps.now()) : undefined;
-    if (lookup?.state !== 'valid') return me;
+    if (me.status !== 200) return me;
     const user = await readMe(deps, me);
     if (!user) return unexpectedAnswer(c);
-    return userWithExtensions(c, deps, me, user, lookup.session.token);
+    await keepProfile(deps, user);
+    return userWithExtensions(c, deps, me, user, session.token);
   });
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '../runtime/log.ts';
 import type { SessionSealer } from './sessionCookie.ts';
+import type { GatewayStore } from './store/gatewayStore.ts';
 import type { Upstream } from './upstream.ts';
 import type { UpstreamExtensions } from './upstreamExtensions.ts';
 
@@ -15,4 +16,6 @@ export type GatewayDeps = {
   upstreamTimeoutMs: number;
   /** TRUST_PROXY: the peers whose X-Forwarded-For names the browser. */
   trustedProxies: ReadonlySet<string>;
+  /** The ticket store, budget and sync; absent, the gateway only forwards (unit tests of forwarding). */
+  store?: GatewayStore;
 };

@@ -52,3 +52,11 @@ export function relayResponse(c: GatewayContext, upstream: Response): Response {
   });
   return c.newResponse(upstream.body, { status: upstream.status as StatusCode, headers });
 }
+
+/** Upstream's response with a body the gateway rebuilt: its headers cross, but not its length. */
+export function relayRebuilt(c: GatewayContext, upstream: Response, body: string): Response {
+  const headers = new Headers(upstream.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return relayResponse(c, new Response(body, { status: upstream.status, headers }));
+}

@@ -4,7 +4,11 @@ import type { Logger } from '../runtime/log.ts';
 import { createGateway } from './app.ts';
 import { createLiveHub } from './live/hub.ts';
 import { createMemoryFeed } from './live/memoryFeed.ts';
-import { embeddedApiSettings, isEmbedded, type ServerEnv } from '../runtime/env.ts';
+import { embeddedApiSettings, gatewayRateLimit, isEmbedded, type ServerEnv } from '../runtime/env.ts';
+import type { WebhookReceiver } from '../apizee/webhooks/notifier.ts';
+import { createPostgresFeed } from './live/postgresFeed.ts';
+import { openStore, storeLocation } from './store/database.ts';
+import { applyWebhook } from './webhooks/applyWebhook.ts';
 import { listen, type RunningServer } from '../runtime/listen.ts';
 import { loadSessionSecret } from './sessionSecret.ts';
 import { embeddedUpstream, remoteUpstream, type Upstream } from './upstream.ts';
@@ -16,6 +20,8 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
   /** Where the session links of the in-process API point when APIZEE_PUBLIC_URL is unset. */
   let gatewayUrl: string | undefined;
   let closeUpstream = () => {};
+  /** The in-process API's webhooks go straight to the gateway's store once it exists. */
+  let deliverWebhook: WebhookReceiver = () => Promise.resolve();
   if (isEmbedded(env)) {
     // Seeds the demo data (and logs the demo accounts) when DATA_DIR holds no database yet.
     const apizee = createApizeeApp({
@@ -23,8 +29,12 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
       logger,
       seed: true,
       ...embeddedApiSettings(env, 'in-process'),
-      // Nothing receives them in-process yet: only APIZEE_WEBHOOK_URL, over HTTP, when set.
-      webhooks: { url: env.APIZEE_WEBHOOK_URL, headers: env.APIZEE_WEBHOOK_HEADERS },
+      // To the gateway in this process, and to APIZEE_WEBHOOK_URL over HTTP when set.
+      webhooks: {
+        url: env.APIZEE_WEBHOOK_URL,
+        headers: env.APIZEE_WEBHOOK_HEADERS,
+        receiver: (delivery) => deliverWebhook(delivery),
+      },
       // The API sees the gateway's requests, not the browser's: links name the gateway (see below).
       publicUrl: () => env.APIZEE_PUBLIC_URL ?? gatewayUrl,
     });
@@ -35,8 +45,11 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
     upstream = remoteUpstream(env.APIZEE_URL);
   }
 
-  const liveHub = createLiveHub({ feed: createMemoryFeed(), logger });
+  const database = await openStore(storeLocation(env.DATA_DIR, env.DATABASE_URL));
+  const feed = database.pool ? await createPostgresFeed(database.pool, logger) : createMemoryFeed();
+  const liveHub = createLiveHub({ feed, logger });
   const gateway = createGateway({
+    store: { database, rateLimit: gatewayRateLimit(env), webhookSecret: env.WEBHOOK_SECRET },
     liveHub,
     upstream,
     sessionSecret: loadSessionSecret(env.DATA_DIR, env.SESSION_SECRET),
@@ -47,12 +60,20 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
     // The session links of the in-process API lead to its pages through the gateway.
     linkPages: isEmbedded(env),
   });
+  const store = gateway.store;
+  if (store) {
+    deliverWebhook = async ({ payload, enterpriseId }) => {
+      await applyWebhook(store, payload, enterpriseId, store.extensionsOf, Date.now());
+    };
+  }
   let server: RunningServer;
   try {
-    server = await listen(gateway.fetch, env.PORT);
+    server = await listen(gateway.app.fetch, env.PORT);
     gatewayUrl = server.url.replace('127.0.0.1', 'localhost');
   } catch (error) {
     closeUpstream();
+    await store?.close();
+    await feed.close?.();
     throw error;
   }
   return {
@@ -63,6 +84,8 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
       liveHub.close();
       await server.close(graceMs);
       closeUpstream();
+      await feed.close?.();
+      await store?.close();
     },
   };
 }

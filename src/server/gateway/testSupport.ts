@@ -8,6 +8,7 @@ import { seedDatabase } from '../apizee/seed/seed.ts';
 import { createLogger, type Logger } from '../runtime/log.ts';
 import { createGateway, type GatewayOptions } from './app.ts';
 import type { GatewayEnv } from './http.ts';
+import type { GatewayStore } from './store/gatewayStore.ts';
 import { createSessionSealer, SESSION_COOKIE, type Session } from './sessionCookie.ts';
 import type { Upstream } from './upstream.ts';
 
@@ -28,6 +29,7 @@ const TEST_IDENTITY: SessionIdentity = { userId: 1, enterpriseId: 1 };
 
 export type TestGateway = {
   app: Hono<GatewayEnv>;
+  store?: GatewayStore;
   logs: string[];
   /** A Cookie header holding a session for `token`, as the gateway would have set it. */
   sessionCookie(token: string, expiresAt?: number, identity?: SessionIdentity): string;
@@ -38,11 +40,11 @@ export type TestGateway = {
 export function createTestGateway(
   upstream: Upstream,
   distDir = '/nonexistent-dist',
-  options: Pick<GatewayOptions, 'upstreamTimeoutMs' | 'trustedProxies' | 'liveHub' | 'live'> = {},
+  options: Pick<GatewayOptions, 'upstreamTimeoutMs' | 'trustedProxies' | 'liveHub' | 'live' | 'store'> = {},
 ): TestGateway {
   let clock = Date.now();
   const { logger, lines } = captureLogs();
-  const app = createGateway({
+  const { app, store } = createGateway({
     upstream,
     sessionSecret: TEST_SECRET,
     distDir,
@@ -53,6 +55,7 @@ export function createTestGateway(
   const sealer = createSessionSealer(TEST_SECRET);
   return {
     app,
+    ...(store && { store }),
     logs: lines,
     sessionCookie: (token, expiresAt = clock + 3_600_000, identity = TEST_IDENTITY) =>
       `${SESSION_COOKIE}=${sealer.seal({ token, expiresAt, ...identity })}`,

@@ -55,6 +55,12 @@ const serverEnvSchema = z.object({
   /** Addresses of the proxies in front whose X-Forwarded-For names the client; unset: none. */
   TRUST_PROXY: trustedProxies.default([]),
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
+  /** The gateways' shared ticket store on a PostgreSQL server; unset: SQLite in DATA_DIR. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+  /** The shared secret Apizee's webhooks carry in X-Webhook-Secret; unset: POST /webhooks/apizee is off. */
+  WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
+  /** Upstream calls a minute per user the gateway spends (Apizee: 10). Unset: the embedded API's limit, or 10. */
+  UPSTREAM_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).optional(),
   /** Where the embedded API POSTs its webhooks; unset: none are sent. */
   APIZEE_WEBHOOK_URL: httpUrl.optional(),
   /** Extra headers of the webhooks: `{"Name": "value"}` or `Name: value; Name2: value2`. */
@@ -77,9 +83,9 @@ export function isEmbedded(env: ServerEnv): boolean {
 }
 
 /**
- * The embedded API's rate limit and extensions. `npm run apizee` (standalone) is the strict stand-in:
- * Apizee's 10 calls a minute, documented behaviour only. `npm start`'s in-process API keeps the limit off
- * (until the gateway keeps the dashboard within it) and the extensions on (the SPA still uses them).
+ * The embedded API's rate limit and extensions. Both run with Apizee's 10 calls a minute per user
+ * (the gateway's store and budget keep the dashboard within it). `npm run apizee` (standalone) is the
+ * strict stand-in: documented behaviour only; `npm start`'s in-process API has the extensions on.
  */
 export function embeddedApiSettings(
   env: ServerEnv,
@@ -87,7 +93,7 @@ export function embeddedApiSettings(
 ): { rateLimit: number; extensions: boolean } {
   const standalone = mode === 'standalone';
   return {
-    rateLimit: env.APIZEE_RATE_LIMIT ?? (standalone ? 10 : 0),
+    rateLimit: env.APIZEE_RATE_LIMIT ?? 10,
     extensions: env.APIZEE_EXTENSIONS ?? !standalone,
   };
 }
@@ -108,4 +114,11 @@ export function readServerEnv(source: NodeJS.ProcessEnv = process.env): ServerEn
     .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     .join('\n');
   throw new Error(`Invalid environment:\n${problems}`);
+}
+
+/** What the gateway's budget allows per user per minute: upstream's limit (the embedded one when in-process). */
+export function gatewayRateLimit(env: ServerEnv): number {
+  if (env.UPSTREAM_RATE_LIMIT !== undefined) return env.UPSTREAM_RATE_LIMIT;
+  if (isEmbedded(env) && env.APIZEE_RATE_LIMIT === 0) return 10_000;
+  return isEmbedded(env) ? (env.APIZEE_RATE_LIMIT ?? 10) : 10;
 }

@@ -21,4 +21,6 @@ export interface LiveFeed {
   head(): Promise<string>;
   /** Every record, in the order of their ids; returns the unsubscribe. */
   subscribe(listener: (record: LiveRecord) => void): () => void;
+  /** Frees what the feed holds (a database connection). */
+  close?(): Promise<void>;
 }

@@ -87,6 +87,7 @@ const m001Initial: StoreMigration = async (db, dialect) => {
     .addColumn('scope', 'text', (c) => c.notNull())
     .addColumn('phase', 'text', (c) => c.notNull())
     .addColumn('cursor', 'bigint')
+    .addColumn('cursor_offset', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('synced', 'integer', (c) => c.notNull())
     .addColumn('total', 'integer')
     .addColumn('watermark', 'bigint')
@@ -126,6 +127,16 @@ const m001Initial: StoreMigration = async (db, dialect) => {
     .createIndex('store_webhook_deliveries_received')
     .on('store_webhook_deliveries')
     .column('received_at')
+    .execute();
+
+  await db.schema
+    .createTable('store_live_events')
+    .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
+    .addColumn('user_ids', 'text', (c) => c.notNull())
+    .addColumn('event', 'text', (c) => c.notNull())
+    .addColumn('at', 'bigint', (c) => c.notNull())
     .execute();
 
   // Substring search (LIKE '%word%') over search_text: trigram indexes where the server has them.

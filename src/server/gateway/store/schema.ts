@@ -72,6 +72,8 @@ export interface StoreSyncScopesTable {
   phase: string;
   /** Initial pass: the last `created` read (the next page asks `since` it). */
   cursor: number | null;
+  /** How many tickets created exactly at `cursor` were read already (they repeat in the next page). */
+  cursor_offset: number;
   synced: number;
   total: number | null;
   /** Highest `modified` seen: the incremental pass reads back to it. */
@@ -101,7 +103,18 @@ export interface StoreWebhookDeliveriesTable {
   received_at: number;
 }
 
+/** Live events of every gateway on one PostgreSQL store, for LISTEN/NOTIFY fan-out and resuming. */
+export interface StoreLiveEventsTable {
+  id: Generated<number>;
+  /** JSON array of the user ids the event is for. */
+  user_ids: string;
+  /** JSON: the PublishedLiveEvent. */
+  event: string;
+  at: number;
+}
+
 export interface StoreSchema {
+  store_live_events: StoreLiveEventsTable;
   store_users: StoreUsersTable;
   store_tickets: StoreTicketsTable;
   store_visibility: StoreVisibilityTable;

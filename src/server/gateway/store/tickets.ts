@@ -194,6 +194,7 @@ export interface WebhookTicketChange {
 export type WebhookApplied =
   | { kind: 'unknown' }
   | { kind: 'stale' }
+  | { kind: 'current' }
   | { kind: 'state'; ticket: Ticket; audience: number[] }
   | { kind: 'reassigned'; withdrawnFrom: number[] };
 
@@ -220,6 +221,9 @@ export async function applyTicketWebhook(
       agent_id: change.agentId === undefined ? stored.agent_id : change.agentId,
       group_id: change.groupId === undefined ? stored.group_id : change.groupId,
     };
+    const sameState = change.state === undefined || change.state === stored.state;
+    if (stored.modified === change.modified && sameState && sameAudience(stored, incoming))
+      return { kind: 'current' };
     if (!sameAudience(stored, incoming)) {
       const withdrawnFrom = await withdrawOthers(trx, stored.id, null);
       await trx
