@@ -6,6 +6,8 @@ import { e2ePaths } from './e2e/paths.ts';
 const isCI = Boolean(process.env.CI);
 const { profile, port, apizeePort, baseURL, dataDir, outputDir, jsonReport } = e2ePaths();
 const logLevel = process.env.E2E_LOG_LEVEL ?? 'warn';
+/** Calls a minute per user of the embedded Apizee (0: off); E2E_RATE_LIMIT=10 runs the suite under Apizee's. */
+const rateLimit = process.env.E2E_RATE_LIMIT ?? '0';
 
 // Playwright cannot download its own browser on every machine: use the system Chromium when there is one.
 const chromiumPath =
@@ -68,7 +70,14 @@ function dashboard(data: string, env: Record<string, string> = {}) {
     timeout: 180_000,
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
-    env: { PORT: String(port), DATA_DIR: data, LOG_LEVEL: logLevel, ...env },
+    env: {
+      PORT: String(port),
+      DATA_DIR: data,
+      LOG_LEVEL: logLevel,
+      // Apizee's limit per user; the suite's fixtures set up data as a few users, faster than a person.
+      APIZEE_RATE_LIMIT: rateLimit,
+      ...env,
+    },
   };
 }
 
@@ -77,6 +86,8 @@ function dashboard(data: string, env: Record<string, string> = {}) {
  * shape; its rate limit off until the gateway's store keeps the dashboard within it), and the gateway
  * talking to it over HTTP. The API seeds its own folder; the gateway's holds only its secret.
  */
+const E2E_WEBHOOK_SECRET = 'e2e-webhook-secret-0123456789';
+
 function strictServers() {
   const apizeeData = path.join(dataDir, 'apizee');
   return [
@@ -92,10 +103,17 @@ function strictServers() {
         DATA_DIR: apizeeData,
         LOG_LEVEL: logLevel,
         APIZEE_EXTENSIONS: '0',
-        APIZEE_RATE_LIMIT: '0',
+        APIZEE_RATE_LIMIT: rateLimit,
         APIZEE_SHAPE_VARIANTS: '1',
+        // Its webhooks reach the gateway's store over HTTP, with the shared secret.
+        APIZEE_WEBHOOK_URL: `${baseURL}/webhooks/apizee`,
+        APIZEE_WEBHOOK_HEADERS: JSON.stringify({ 'X-Webhook-Secret': E2E_WEBHOOK_SECRET }),
       },
     },
-    dashboard(path.join(dataDir, 'gateway'), { APIZEE_URL: `http://127.0.0.1:${apizeePort}` }),
+    dashboard(path.join(dataDir, 'gateway'), {
+      APIZEE_URL: `http://127.0.0.1:${apizeePort}`,
+      WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
+      UPSTREAM_RATE_LIMIT: rateLimit === '0' ? '10000' : rateLimit,
+    }),
   ];
 }

@@ -101,7 +101,7 @@ export function registerTicketList(app: Hono<GatewayEnv>, deps: GatewayDeps, sto
     if (profile instanceof Response) return profile;
 
     const sync = await store.sync.status(session.userId);
-    if (!sync.done) {
+    if (!(await store.sync.isCurrent(session.userId))) {
       const upstreamHas = await deps.extensions.forToken(session.token);
       if (needsExtensions(params).every((name) => upstreamHas.includes(name))) {
         return fromUpstream(c, deps, store, session);

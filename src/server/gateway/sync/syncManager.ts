@@ -40,6 +40,11 @@ export interface SyncManager {
   /** Re-reads one ticket as the user (a webhook named a ticket their lists cannot show). */
   verify(userId: number, ticketId: number): void;
   status(userId: number): Promise<SyncStatus>;
+  /**
+   * The store holds what this user sees, as of now: their first sync is done and a live connection
+   * here keeps it current (a pass has run since it opened, and webhooks or polls since).
+   */
+  isCurrent(userId: number): Promise<boolean>;
   /** The in-memory token of a user being synced. */
   tokenOf(userId: number): string | undefined;
   /** Users being synced (with a live connection) of an enterprise. */
@@ -356,6 +361,11 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
       return progressOf(rows);
     },
     tokenOf: (userId) => workers.get(userId)?.session.token,
+    async isCurrent(userId) {
+      const worker = workers.get(userId);
+      if (!worker || worker.lastIncremental === 0 || worker.refreshWanted === 'refresh') return false;
+      return (await this.status(userId)).done;
+    },
     liveUsers(enterpriseId) {
       return [...workers.values()]
         .filter((worker) => worker.session.enterpriseId === enterpriseId)
