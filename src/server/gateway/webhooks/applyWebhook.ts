@@ -6,10 +6,10 @@
  * An object of an enterprise with no user here is ignored.
  */
 import { z } from 'zod';
-import { normaliseState } from '../../../contract/models.ts';
+import { normaliseState, type User } from '../../../contract/models.ts';
 import type { GatewayStore } from '../store/gatewayStore.ts';
 import { publishWithdrawn } from '../store/publishChanges.ts';
-import { applyTicketWebhook, removeTicket, type WebhookApplied } from '../store/tickets.ts';
+import { applyTicketWebhook, removeTicket, ticketAudience, type WebhookApplied } from '../store/tickets.ts';
 import { isAdmin, loadProfile } from '../store/users.ts';
 import { scopesCoverAll } from '../sync/scopes.ts';
 import type { Extension } from '../../../contract/extensions.ts';
@@ -87,27 +87,33 @@ export async function applyWebhook(
     },
     now,
   );
-  if (applied.kind === 'stale' || applied.kind === 'current') return 'applied';
+  if (applied.kind === 'stale') return 'applied';
   if (applied.kind === 'state') {
     store.live.publish(applied.audience, { type: 'ticket.updated', ticket: applied.ticket });
     for (const userId of applied.audience)
       if (liveUsers.includes(userId)) store.sync.refresh(userId, 'later');
-    return 'applied';
   }
-  if (applied.kind === 'reassigned')
+  if (applied.kind === 'reassigned') {
     publishWithdrawn(store.live, new Map(applied.withdrawnFrom.map((userId) => [userId, [ticketId]])));
-  // New to the store, or moved: whoever may see it now learns it from their own upstream answer.
+  }
+  // Whoever may see it now and has not been shown it learns it from their own upstream answer.
+  const audience = new Set(await ticketAudience(store.db, ticketId));
+  const agentId = props.data.agent ?? null;
   const groupId = props.data.group ?? null;
-  const unassigned = props.data.agent === null || props.data.agent === undefined;
   for (const userId of liveUsers) {
-    store.sync.refresh(userId, 'soon');
+    if (audience.has(userId)) continue;
     const profile = await loadProfile(store.db, userId);
-    if (!profile || isAdmin(profile.user) || scopesCoverAll(profile.user, await extensionsOf(userId)))
-      continue;
+    if (!profile || !mayConcern(profile.user, agentId, groupId)) continue;
+    store.sync.refresh(userId, 'soon');
+    if (isAdmin(profile.user) || scopesCoverAll(profile.user, await extensionsOf(userId))) continue;
     // A documented list cannot show an agent their groups' unassigned tickets: ask for this one.
-    if (unassigned && groupId !== null && profile.user.groups.some((group) => group.id === groupId)) {
-      store.sync.verify(userId, ticketId);
-    }
+    if (agentId === null && groupId !== null) store.sync.verify(userId, ticketId);
   }
   return 'applied';
+}
+
+/** Whether upstream's rules could show a ticket with this agent and group to the user. */
+function mayConcern(user: User, agentId: number | null, groupId: number | null): boolean {
+  if (isAdmin(user) || user.id === agentId) return true;
+  return groupId !== null && user.groups.some((group) => group.id === groupId);
 }
