@@ -94,7 +94,7 @@ export function createBudgetScheduler(
       .where('user_id', '=', userId)
       .executeTakeFirst();
     if (upstream && upstream.reset_at > time) {
-      const since = calls.filter((call) => call.at > upstream.observed_at).length;
+      const since = calls.filter((call) => call.at >= upstream.observed_at).length;
       const upstreamUsed = limit - upstream.remaining + since;
       if (upstreamUsed > used) {
         used = upstreamUsed;
