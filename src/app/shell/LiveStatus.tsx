@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Tooltip.css';
 import { Tooltip, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
@@ -62,6 +63,8 @@ export function LiveStatus() {
         <Tooltip
           label={
             <>
+              <div className={classes.tipTitle}>{view.text}</div>
+              {view.sync && <div className={classes.tipTitle}>{view.sync.text}</div>}
               {view.tip}
               {view.sync && <div>{view.sync.tip}</div>}
             </>
@@ -69,6 +72,7 @@ export function LiveStatus() {
           multiline
           w={260}
           withArrow
+          position="bottom-end"
           events={{ hover: true, focus: true, touch: true }}
         >
           <span className={classes.status} data-tone={view.tone} tabIndex={0} aria-describedby={tipId}>
