@@ -9,7 +9,7 @@ import type { ListEnvelope, Ticket } from '../../../contract/models.ts';
 import type { ListTicketsParams } from '../../../contract/requests.ts';
 import { LIST_LIMIT_DEFAULT } from '../../../contract/params.ts';
 import type { StoreSchema } from './schema.ts';
-import { containsPattern, searchTerms } from './searchText.ts';
+import { wordPrefixPattern, searchTerms } from './searchText.ts';
 
 export interface StoreListUser {
   id: number;
@@ -69,7 +69,7 @@ function filtered(
   if (params.requestor !== undefined) query = query.where('t.requestor_id', '=', params.requestor);
   if (params.state !== undefined) query = query.where('t.state', 'in', params.state);
   for (const term of params.search === undefined ? [] : searchTerms(params.search)) {
-    query = query.where(sql<boolean>`t.search_text LIKE ${containsPattern(term)} ESCAPE '\\'`);
+    query = query.where(sql<boolean>`t.search_text LIKE ${wordPrefixPattern(term)} ESCAPE '\\'`);
   }
   return query;
 }

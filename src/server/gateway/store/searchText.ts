@@ -1,8 +1,9 @@
 /**
- * What the store's search matches: a ticket's words lower-cased and without accents, and each phone
- * number in the forms an agent types (`+33622093530` is also `33622093530` and `0622093530`), so that
- * `0622093530`, `06 22 09 35 30` and `+33 6 22 09 35 30` all find it. A search is its words, each of
- * which must appear (as a substring); a run of digits and phone separators is one word of digits.
+ * What the store's search matches: a ticket's words (letters and digits; an e-mail is three words)
+ * lower-cased and without accents, and each phone number in the forms an agent types
+ * (`+33622093530` is also `33622093530` and `0622093530`), so that `0622093530`, `06 22 09 35 30` and
+ * `+33 6 22 09 35 30` all find it. A search is its words, each of which must begin a word of the
+ * ticket, as the embedded Apizee's own search does; a run of digits and phone separators is one word.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { htmlToText } from '../../../contract/htmlText.ts';
@@ -38,7 +39,13 @@ export function ticketSearchText(ticket: Ticket): string {
     ...valueList(requestor?.email),
     ...valueList(requestor?.phone).flatMap(phoneForms),
   ];
-  return foldText(parts.filter((part): part is string => Boolean(part)).join(' '));
+  return ` ${words(parts.filter((part): part is string => Boolean(part)).join(' ')).join(' ')}`;
+}
+
+function words(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
 }
 
 /** A phone-looking run: digits with spaces, dots, dashes, slashes or parentheses between, maybe a `+`. */
@@ -51,14 +58,10 @@ export function searchTerms(search: string, maxTerms = 12): string[] {
     phones.push(run.replace(/\D/g, ''));
     return ' ';
   });
-  const words = foldText(rest)
-    .split(' ')
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word.length > 0);
-  return [...new Set([...phones, ...words])].slice(0, maxTerms);
+  return [...new Set([...phones, ...words(rest)])].slice(0, maxTerms);
 }
 
-/** A LIKE pattern matching `term` literally anywhere (escape character `\`). */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+/** A LIKE pattern matching a word of the search text that begins with `term` (escape character `\`). */
+export function wordPrefixPattern(term: string): string {
+  return `% ${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
