@@ -57,7 +57,8 @@ export function useLiveUpdates(): void {
     return () => {
       close();
       cache.dispose();
-      updateLiveStatus({ connection: 'connecting' });
+      // Signed out: the next user starts from nothing known.
+      updateLiveStatus({ connection: 'connecting', currentAt: null, sync: null, upstreamReachable: true });
     };
   }, [queryClient]);
 }
