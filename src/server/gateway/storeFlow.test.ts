@@ -22,12 +22,12 @@ async function upstreamToken(stack: StoreStack, username: string): Promise<strin
 
 /** Every page of a list, as ids and total. */
 async function listAll(
-  get: (query: string) => Promise<Response>,
+  get: (query: string) => Response | Promise<Response>,
   query: string,
 ): Promise<{ ids: number[]; total: number; servedFrom: (string | null)[] }> {
   const ids: number[] = [];
   const servedFrom: (string | null)[] = [];
-  let total = 0;
+  let total: number;
   for (let offset = 0; ; offset += 100) {
     const response = await get(`${query}&limit=100&offset=${offset}`);
     expect(response.status, `${query}: ${response.status}`).toBe(200);
