@@ -130,6 +130,34 @@ describe('the ticket store over the embedded Apizee', () => {
     expect([403, 404]).toContain(detail.status);
   });
 
+  it('keeps serving from the store while upstream is down, and a write fails with a clear message', async () => {
+    stack = await createStoreStack();
+    const cookie = await stack.signIn('agent1');
+    await stack.connect(cookie);
+    const before = await listAll(viaGateway(stack, cookie), 'user=visible&service=all');
+    stack.setUpstreamDown(true);
+    const write = await stack.gateway.app.request(`/api/v3/tickets/${before.ids[0]}`, {
+      method: 'PUT',
+      headers: { cookie, ...XHR, 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'done' }),
+    });
+    expect(write.status).toBe(502);
+    expect(await write.json()).toEqual({
+      code: 502,
+      message: 'The Apizee API cannot be reached, try again in a moment',
+    });
+    const during = await listAll(
+      viaGateway(stack, cookie),
+      'user=visible&service=all&state=open,new,invited,inprogress,done',
+    );
+    expect(during.servedFrom.every((source) => source === 'store')).toBe(true);
+    const detail = await stack.gateway.app.request(`/api/v3/tickets/${before.ids[0]}`, {
+      headers: { cookie },
+    });
+    expect(detail.status).toBe(200);
+    stack.setUpstreamDown(false);
+  });
+
   it('keeps no leak under random reassignments, deletions and creations across users, groups and enterprises', async () => {
     stack = await createStoreStack({ tickets: 40 });
     const next = random(20261203);

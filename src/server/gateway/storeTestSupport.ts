@@ -23,6 +23,8 @@ export interface StoreStack {
   signIn(username: string): Promise<string>;
   /** Opens the user's live stream (their sync starts); `close` ends it. */
   connect(cookie: string): Promise<{ close(): Promise<void> }>;
+  /** Makes upstream unreachable (every call fails to connect) or reachable again. */
+  setUpstreamDown(down: boolean): void;
   /** Waits until webhooks are delivered and no sync pass is running. */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -44,14 +46,15 @@ export async function createStoreStack(
   const database: StoreDatabase = options.databaseUrl
     ? await openStore({ databaseUrl: options.databaseUrl })
     : await openTestStore(options.kind ?? 'sqlite');
-  const gateway = createTestGateway(
-    embeddedUpstream((request) => apizee.app.fetch(request), apizee.extensions),
-    undefined,
-    {
-      store: { database, rateLimit: 10_000, sync: { coalesceMs: 5, laterMs: 5 } },
-      live: { heartbeatMs: 60_000 },
-    },
-  );
+  let down = false;
+  const upstream = embeddedUpstream((request) => {
+    if (down) return Promise.reject(new TypeError('fetch failed: connect ECONNREFUSED'));
+    return apizee.app.fetch(request);
+  }, apizee.extensions);
+  const gateway = createTestGateway(upstream, undefined, {
+    store: { database, rateLimit: 10_000, sync: { coalesceMs: 5, laterMs: 5 } },
+    live: { heartbeatMs: 60_000 },
+  });
   const store = gateway.store!;
   deliver = async ({ payload, enterpriseId }) => {
     await applyWebhook(store, payload, enterpriseId, store.extensionsOf, Date.now());
@@ -104,6 +107,9 @@ export async function createStoreStack(
       return stream;
     },
     settle,
+    setUpstreamDown: (value) => {
+      down = value;
+    },
     async close() {
       for (const stream of [...streams]) await stream.close();
       await store.close();

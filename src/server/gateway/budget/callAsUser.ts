@@ -3,7 +3,7 @@
  * first, then the call, then what upstream said of the budget. Without a slot the call is not made.
  */
 import type { GatewayDeps } from '../deps.ts';
-import { callUpstream } from '../upstreamCall.ts';
+import { callUpstream, UpstreamTimeoutError, UpstreamUnreachableError } from '../upstreamCall.ts';
 import type { CallPriority } from './scheduler.ts';
 
 export class BudgetExhausted extends Error {
@@ -35,7 +35,15 @@ export async function callAsUser(
     store.publishBudget(call.userId);
     throw new BudgetExhausted(grant.retryAt);
   }
-  const response = await callUpstream(deps, pathAndQuery, { ...init, headers });
+  let response: Response;
+  try {
+    response = await callUpstream(deps, pathAndQuery, { ...init, headers });
+  } catch (error) {
+    if (error instanceof UpstreamUnreachableError || error instanceof UpstreamTimeoutError)
+      store.noteUpstream(false);
+    throw error;
+  }
+  store.noteUpstream(response.status < 500);
   await store.budget.observe(call.userId, response.headers);
   store.publishBudget(call.userId);
   return response;

@@ -20,7 +20,7 @@ import { publishRecorded } from '../store/publishChanges.ts';
 import { recordSeenTickets } from '../store/tickets.ts';
 import { isAdmin } from '../store/users.ts';
 import { verifiedProfile } from './verifiedProfile.ts';
-import { apiPath } from '../upstreamCall.ts';
+import { apiPath, UpstreamTimeoutError, UpstreamUnreachableError } from '../upstreamCall.ts';
 import { cachedBody, DIRECTORY_TTL_MS, keepBody } from './responseCache.ts';
 
 /** The filters a documented-only upstream cannot answer. */
@@ -103,9 +103,16 @@ export function registerTicketList(app: Hono<GatewayEnv>, deps: GatewayDeps, sto
     const sync = await store.sync.status(session.userId);
     if (!(await store.sync.isCurrent(session.userId))) {
       const upstreamHas = await deps.extensions.forToken(session.token);
-      if (needsExtensions(params).every((name) => upstreamHas.includes(name))) {
-        return fromUpstream(c, deps, store, session);
+      if (store.upstreamReachable() && needsExtensions(params).every((name) => upstreamHas.includes(name))) {
+        try {
+          return await fromUpstream(c, deps, store, session);
+        } catch (error) {
+          if (!(error instanceof UpstreamUnreachableError || error instanceof UpstreamTimeoutError))
+            throw error;
+        }
       }
+      // Upstream down: what the store has, said to be possibly out of date.
+      if (!store.upstreamReachable()) c.header('X-Store-Stale', 'true');
     }
     let serviceKey: string | null = null;
     if (params.service === undefined) {

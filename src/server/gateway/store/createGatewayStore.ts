@@ -17,6 +17,7 @@ export function createGatewayStore(
     now: options.budgetNow ?? deps.now,
   });
   const lastBudgetEvent = new Map<number, ReturnType<typeof setTimeout>>();
+  let reachable = true;
   const store: GatewayStore = {
     db,
     dialect,
@@ -35,6 +36,12 @@ export function createGatewayStore(
       timer.unref?.();
       lastBudgetEvent.set(userId, timer);
     },
+    noteUpstream(now) {
+      if (now === reachable) return;
+      reachable = now;
+      options.live.publish(options.live.connectedUsers(), { type: 'upstream', reachable, since: deps.now() });
+    },
+    upstreamReachable: () => reachable,
     async extensionsOf(userId) {
       const token = store.sync.tokenOf(userId);
       return token ? deps.extensions.forToken(token) : [];

@@ -18,6 +18,9 @@ export interface GatewayStore {
   sync: SyncManager;
   /** Tells the user's browsers what is left of their budget (debounced). */
   publishBudget(userId: number): void;
+  /** Whether upstream answered the last call; a change is told to every live browser. */
+  noteUpstream(reachable: boolean): void;
+  upstreamReachable(): boolean;
   /** Our extensions the upstream answers, for a user being synced (none known otherwise). */
   extensionsOf(userId: number): Promise<readonly Extension[]>;
   close(): Promise<void>;
