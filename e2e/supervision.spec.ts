@@ -52,6 +52,7 @@ async function expectDrillDown(page: Page, link: Locator, filters: RegExp[]): Pr
   const count = asNumber(await link.innerText());
   expect(count).toBeGreaterThan(0);
   await link.click();
+  await expect(page).toHaveURL(/\/tickets\?/);
   const url = decodeURIComponent(page.url());
   for (const filter of filters) expect(url).toMatch(filter);
   expect(await listTotal(page)).toBe(count);
