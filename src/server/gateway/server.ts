@@ -49,7 +49,12 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
   const feed = database.pool ? await createPostgresFeed(database.pool, logger) : createMemoryFeed();
   const liveHub = createLiveHub({ feed, logger });
   const gateway = createGateway({
-    store: { database, rateLimit: gatewayRateLimit(env), webhookSecret: env.WEBHOOK_SECRET },
+    store: {
+      database,
+      rateLimit: gatewayRateLimit(env),
+      webhookSecret: env.WEBHOOK_SECRET,
+      webhooksWired: isEmbedded(env) || Boolean(env.WEBHOOK_SECRET),
+    },
     liveHub,
     upstream,
     sessionSecret: loadSessionSecret(env.DATA_DIR, env.SESSION_SECRET),

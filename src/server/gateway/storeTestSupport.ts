@@ -52,7 +52,7 @@ export async function createStoreStack(
     return apizee.app.fetch(request);
   }, apizee.extensions);
   const gateway = createTestGateway(upstream, undefined, {
-    store: { database, rateLimit: 10_000, sync: { coalesceMs: 5, laterMs: 5 } },
+    store: { database, rateLimit: 10_000, webhooksWired: true, sync: { coalesceMs: 5, laterMs: 5 } },
     live: { heartbeatMs: 60_000 },
   });
   const store = gateway.store!;

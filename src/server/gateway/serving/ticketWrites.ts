@@ -76,7 +76,8 @@ export function registerTicketWrites(app: Hono<GatewayEnv>, deps: GatewayDeps, s
       if (c.req.method === 'DELETE') {
         const audience = await removeTicket(store.db, ticketId);
         store.live.publish(audience, { type: 'ticket.deleted', ticketId });
-      } else {
+      } else if (!store.webhooksWired) {
+        // Without webhooks nothing else would tell the store; with them, the change's webhook does.
         await rereadAfterWrite(deps, store, session, ticketId);
       }
     }

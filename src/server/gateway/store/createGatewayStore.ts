@@ -23,6 +23,7 @@ export function createGatewayStore(
     dialect,
     budget,
     live: options.live,
+    webhooksWired: options.webhooksWired ?? Boolean(options.webhookSecret),
     sync: undefined as unknown as GatewayStore['sync'],
     publishBudget(userId) {
       if (lastBudgetEvent.has(userId)) return;
@@ -54,7 +55,7 @@ export function createGatewayStore(
   };
   deps.store = store;
   store.sync = createSyncManager(deps, {
-    pollMs: options.pollMs ?? (options.webhookSecret ? 5 * 60_000 : 60_000),
+    pollMs: options.pollMs ?? (store.webhooksWired ? 5 * 60_000 : 60_000),
     ...options.sync,
   });
   return store;

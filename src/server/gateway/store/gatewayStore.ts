@@ -18,6 +18,8 @@ export interface GatewayStore {
   sync: SyncManager;
   /** Tells the user's browsers what is left of their budget (debounced). */
   publishBudget(userId: number): void;
+  /** Whether upstream's webhooks tell this store of every change (StoreOptions.webhooksWired). */
+  readonly webhooksWired: boolean;
   /** Whether upstream answered the last call; a change is told to every live browser. */
   noteUpstream(reachable: boolean): void;
   upstreamReachable(): boolean;
@@ -32,6 +34,8 @@ export interface StoreOptions {
   rateLimit: number;
   /** WEBHOOK_SECRET: when set, POST /webhooks/apizee accepts deliveries that carry it. */
   webhookSecret?: string | undefined;
+  /** Upstream's webhooks reach this store (in process, or over HTTP with the secret): changes need no re-read. */
+  webhooksWired?: boolean;
   /** With webhooks wired, the sync only re-reads upstream this rarely as a safety net. */
   pollMs?: number;
 }

@@ -61,6 +61,8 @@ export interface SyncOptions {
   coalesceMs?: number;
   /** The same for refreshes that can wait (default 5 s). */
   laterMs?: number;
+  /** How long a user's sync outlives their last stream (default 30 s: a reload reconnects within it). */
+  lingerMs?: number;
 }
 
 interface Worker {
@@ -69,6 +71,8 @@ interface Worker {
   running: Promise<void> | null;
   timer: ReturnType<typeof setTimeout> | null;
   dueAt: number;
+  /** Set while no stream is open: ends the worker unless one opens again. */
+  leaving: ReturnType<typeof setTimeout> | null;
   refreshWanted: CallPriority | null;
   verifyWanted: Set<number>;
   lastIncremental: number;
@@ -84,6 +88,7 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
   const pollMs = options.pollMs ?? 60_000;
   const coalesceMs = options.coalesceMs ?? 250;
   const laterMs = options.laterMs ?? 5_000;
+  const lingerMs = options.lingerMs ?? 30_000;
   const workers = new Map<number, Worker>();
   let closed = false;
 
@@ -312,6 +317,9 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
       if (worker) {
         worker.connections += 1;
         worker.session = session;
+        if (worker.leaving) clearTimeout(worker.leaving);
+        worker.leaving = null;
+        if (!worker.running && !worker.timer) schedule(worker, 0);
         return;
       }
       const fresh: Worker = {
@@ -320,6 +328,7 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
         running: null,
         timer: null,
         dueAt: 0,
+        leaving: null,
         // A stream opening again after a while: what changed meanwhile.
         refreshWanted: 'sync',
         verifyWanted: new Set(),
@@ -333,8 +342,13 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
       if (!worker) return;
       worker.connections -= 1;
       if (worker.connections > 0) return;
-      if (worker.timer) clearTimeout(worker.timer);
-      workers.delete(session.userId);
+      // A page reload reconnects at once: the worker (and the store's currency) outlives it a while.
+      worker.leaving = setTimeout(() => {
+        if (worker.connections > 0) return;
+        if (worker.timer) clearTimeout(worker.timer);
+        workers.delete(session.userId);
+      }, lingerMs);
+      worker.leaving.unref?.();
     },
     refresh(userId, when = 'soon') {
       const worker = workers.get(userId);
@@ -380,7 +394,10 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
     },
     close() {
       closed = true;
-      for (const worker of workers.values()) if (worker.timer) clearTimeout(worker.timer);
+      for (const worker of workers.values()) {
+        if (worker.timer) clearTimeout(worker.timer);
+        if (worker.leaving) clearTimeout(worker.leaving);
+      }
       workers.clear();
     },
   };
