@@ -65,7 +65,11 @@ describe('two gateways sharing one PostgreSQL store', () => {
       await until('"done":true');
       await b.gateway.store!.sync.idle();
       const list = await b.gateway.app.request('/api/v3/tickets?service=all', { headers: { cookie } });
-      const ticket = ((await list.json()) as { data: { id: number; state: string }[] }).data[0]!;
+      const ticket = (
+        (await list.json()) as {
+          data: { id: number; state: string; agent: { id: number } | null; group: { id: number } | null }[];
+        }
+      ).data[0]!;
       const state = ticket.state === 'done' ? 'open' : 'done';
 
       const delivery = await a.gateway.app.request(WEBHOOK_PATH, {
@@ -80,7 +84,12 @@ describe('two gateways sharing one PostgreSQL store', () => {
           time: Math.floor(Date.now() / 1000),
           object: 'ticket',
           objectId: ticket.id,
-          props: { state, agent: 3, group: null, modified: new Date().toISOString() },
+          props: {
+            state,
+            agent: ticket.agent?.id ?? null,
+            group: ticket.group?.id ?? null,
+            modified: new Date().toISOString(),
+          },
         }),
       });
       expect(await delivery.json()).toEqual({ status: 'applied' });

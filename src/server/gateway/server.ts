@@ -68,7 +68,7 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
   const store = gateway.store;
   if (store) {
     deliverWebhook = async ({ payload, enterpriseId }) => {
-      await applyWebhook(store, payload, enterpriseId, store.extensionsOf, Date.now());
+      await applyWebhook(store, payload, enterpriseId, Date.now());
     };
   }
   let server: RunningServer;

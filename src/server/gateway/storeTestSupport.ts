@@ -57,7 +57,7 @@ export async function createStoreStack(
   });
   const store = gateway.store!;
   deliver = async ({ payload, enterpriseId }) => {
-    await applyWebhook(store, payload, enterpriseId, store.extensionsOf, Date.now());
+    await applyWebhook(store, payload, enterpriseId, Date.now());
   };
   const streams = new Set<{ close(): Promise<void> }>();
 

@@ -5,7 +5,8 @@ export default defineTranslation<typeof en>({
   'form.create.title': 'Nouveau ticket',
   'form.create.submit': 'Créer le ticket',
   'form.created.title': 'Ticket n° {id} créé',
-  'form.created.text': 'L’invitation n’a pas encore été envoyée : envoyez-la depuis le ticket quand vous serez prêt.',
+  'form.created.text':
+    'L’invitation n’a pas encore été envoyée : envoyez-la depuis le ticket quand vous serez prêt.',
   'form.created.invited': 'L’invitation a été envoyée au demandeur.',
   'form.edit.title': 'Modifier le ticket n° {id}',
   'form.edit.untitled': 'Ticket sans titre',

@@ -158,7 +158,13 @@ export function htmlToLines(html: string): string[] {
     .split('\n')
     .map((line) => {
       const indent = /^ */.exec(line)![0];
-      return indent + line.slice(indent.length).replace(/[ \t\u00a0]+/g, ' ').trim();
+      return (
+        indent +
+        line
+          .slice(indent.length)
+          .replace(/[ \t\u00a0]+/g, ' ')
+          .trim()
+      );
     })
     .filter((line) => line.trim() !== '');
 }

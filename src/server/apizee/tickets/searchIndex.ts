@@ -2,7 +2,6 @@ import { htmlToText } from '../../../contract/htmlText.ts';
 import type { Database } from '../db/database.ts';
 import { findSearchSource, insertSearchRow, removeSearchRow, type SearchDocument } from './repository.ts';
 
-
 const MAX_SEARCH_TOKENS = 12;
 
 /**

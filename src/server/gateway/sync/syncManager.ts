@@ -163,7 +163,10 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
     const lastCreated = last ? Date.parse(last.created) : row.cursor;
     const sameInstant = tickets.filter((ticket) => Date.parse(ticket.created) === lastCreated).length;
     const done = parsed.next_offset === null;
-    const maxModified = Math.max(row.watermark ?? 0, ...tickets.map((ticket) => Date.parse(ticket.modified)));
+    const maxModified = Math.min(
+      deps.now(),
+      Math.max(row.watermark ?? 0, ...tickets.map((ticket) => Date.parse(ticket.modified))),
+    );
     const update = {
       phase: done ? 'incremental' : 'initial',
       cursor: lastCreated,
@@ -207,7 +210,11 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
         deps.now(),
       );
       await publishRecorded(db, live, result);
-      watermark = Math.max(watermark, ...recent.map((ticket) => Date.parse(ticket.modified)));
+      // Never past now: a clock ahead upstream must not make the next pass skip real changes.
+      watermark = Math.min(
+        deps.now(),
+        Math.max(watermark, ...recent.map((ticket) => Date.parse(ticket.modified))),
+      );
       if (recent.length < parsed.data.length || parsed.next_offset === null) break;
     }
     await db
@@ -386,10 +393,15 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
         .map((worker) => worker.session.userId);
     },
     async idle() {
+      // Until no pass runs and none is due within a second (a coalesced refresh about to start).
       for (;;) {
-        const running = [...workers.values()].map((worker) => worker.running).filter(Boolean);
-        if (running.length === 0) return;
-        await Promise.all(running);
+        const active = [...workers.values()].filter(
+          (worker) => worker.running || (worker.timer && worker.dueAt - deps.now() < 1_000),
+        );
+        if (active.length === 0) return;
+        await Promise.all(
+          active.map((worker) => worker.running ?? new Promise((resolve) => setTimeout(resolve, 10))),
+        );
       }
     },
     close() {

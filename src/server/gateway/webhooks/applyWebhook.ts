@@ -11,8 +11,6 @@ import type { GatewayStore } from '../store/gatewayStore.ts';
 import { publishWithdrawn } from '../store/publishChanges.ts';
 import { applyTicketWebhook, removeTicket, ticketAudience, type WebhookApplied } from '../store/tickets.ts';
 import { isAdmin, loadProfile } from '../store/users.ts';
-import { scopesCoverAll } from '../sync/scopes.ts';
-import type { Extension } from '../../../contract/extensions.ts';
 
 const optionalId = z
   .union([z.number().int(), z.string().regex(/^\d+$/).transform(Number), z.null()])
@@ -42,7 +40,6 @@ export async function applyWebhook(
   store: GatewayStore,
   payload: WebhookBody,
   enterpriseHint: number | undefined,
-  extensionsOf: (userId: number) => Promise<readonly Extension[]>,
   now: number,
 ): Promise<WebhookOutcome> {
   const props = ticketPropsSchema.safeParse(payload.props);
@@ -104,10 +101,9 @@ export async function applyWebhook(
     if (audience.has(userId)) continue;
     const profile = await loadProfile(store.db, userId);
     if (!profile || !mayConcern(profile.user, agentId, groupId)) continue;
-    store.sync.refresh(userId, 'soon');
-    if (isAdmin(profile.user) || scopesCoverAll(profile.user, await extensionsOf(userId))) continue;
-    // A documented list cannot show an agent their groups' unassigned tickets: ask for this one.
-    if (agentId === null && groupId !== null) store.sync.verify(userId, ticketId);
+    // Their own upstream answer for this very ticket decides (a list read back to a watermark
+    // could miss it, and a documented list cannot show an agent their groups' unassigned tickets).
+    store.sync.verify(userId, ticketId);
   }
   return 'applied';
 }

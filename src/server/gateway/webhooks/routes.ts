@@ -87,7 +87,7 @@ export function registerWebhookRoutes(
         .where('received_at', '<', now - WEBHOOK_WINDOW_MS)
         .execute();
       try {
-        const outcome = await applyWebhook(store, parsed.data, enterpriseId, store.extensionsOf, now);
+        const outcome = await applyWebhook(store, parsed.data, enterpriseId, now);
         return c.json({ status: outcome });
       } catch (error) {
         // Not applied: forget it was seen, so Apizee's retry is applied instead of dropped as a repeat.
