@@ -1,6 +1,13 @@
-import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
+import { lazy, Suspense, useEffect } from 'react';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
-import { PAGE_SIZES, type PageSize } from '../../../lib/list-view/ticketListView.ts';
+import type { PageSize } from '../../../lib/list-view/ticketListView.ts';
+import { preloadWhenIdle } from '../../../lib/preloadWhenIdle.ts';
+
+// The pager sits below the rows: its code (Mantine's Pagination) loads once the browser is idle after
+// first paint, and the range text shows at once.
+const loadPageControls = () => import('./PageControls.tsx');
+const PageControls = lazy(() => loadPageControls().then((module) => ({ default: module.PageControls })));
 
 type ListPaginationProps = {
   page: number;
@@ -13,45 +20,18 @@ type ListPaginationProps = {
 /** Numbered pages, the range shown out of the total, and the page size. */
 export function ListPagination({ page, limit, total, onPage, onLimit }: ListPaginationProps) {
   const { t, formatNumber } = useI18n();
+  useEffect(() => preloadWhenIdle(loadPageControls), []);
   const pages = Math.max(1, Math.ceil(total / limit));
   const from = total === 0 ? 0 : (page - 1) * limit + 1;
   const to = Math.min(total, page * limit);
-  const controlLabels = {
-    first: t('list.pagination.first'),
-    previous: t('list.pagination.previous'),
-    next: t('list.pagination.next'),
-    last: t('list.pagination.last'),
-  };
   return (
-    <Group justify="space-between" gap="sm" wrap="wrap">
+    <Group justify="space-between" gap="sm" wrap="wrap" mih={32}>
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('list.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(total) })}
       </Text>
-      <Group gap="md" wrap="wrap">
-        <NativeSelect
-          size="xs"
-          label={t('list.pageSize')}
-          value={String(limit)}
-          onChange={(event) => onLimit(Number(event.currentTarget.value) as PageSize)}
-          data={PAGE_SIZES.map(String)}
-          styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 }, label: { fontWeight: 400 } }}
-        />
-        <nav aria-label={t('list.pagination.label')}>
-          <Pagination
-            total={pages}
-            value={Math.min(page, pages)}
-            onChange={onPage}
-            size="sm"
-            withEdges
-            siblings={1}
-            getControlProps={(control) => ({ 'aria-label': controlLabels[control] })}
-            getItemProps={(item) => ({
-              'aria-label': t('list.pagination.page', { page: item }),
-              'aria-current': item === page ? 'page' : undefined,
-            })}
-          />
-        </nav>
-      </Group>
+      <Suspense fallback={null}>
+        <PageControls page={page} pages={pages} limit={limit} onPage={onPage} onLimit={onLimit} />
+      </Suspense>
     </Group>
   );
 }
