@@ -13,7 +13,7 @@ import { forwardAsUser, sessionOf } from '../proxy.ts';
 import type { Session } from '../sessionCookie.ts';
 import type { GatewayStore } from '../store/gatewayStore.ts';
 import { publishRecorded } from '../store/publishChanges.ts';
-import { recordSeenTickets, removeTicket } from '../store/tickets.ts';
+import { markChanged, recordSeenTickets, removeTicket } from '../store/tickets.ts';
 import { apiPath } from '../upstreamCall.ts';
 
 const ID = ':id{[1-9][0-9]{0,14}}';
@@ -76,9 +76,11 @@ export function registerTicketWrites(app: Hono<GatewayEnv>, deps: GatewayDeps, s
       if (c.req.method === 'DELETE') {
         const audience = await removeTicket(store.db, ticketId);
         store.live.publish(audience, { type: 'ticket.deleted', ticketId });
-      } else if (!store.webhooksWired) {
-        // Without webhooks nothing else would tell the store; with them, the change's webhook does.
-        await rereadAfterWrite(deps, store, session, ticketId);
+      } else {
+        // The next read of it goes upstream (the browser re-reads what it changed).
+        await markChanged(store.db, ticketId, deps.now());
+        // Without webhooks nothing else would tell the lists; with them, the change's webhook does.
+        if (!store.webhooksWired) await rereadAfterWrite(deps, store, session, ticketId);
       }
     }
     return relayResponse(c, upstream);

@@ -167,8 +167,23 @@ export async function visibleTicket(db: Db, userId: number, ticketId: number): P
     )
     .select(['t.body'])
     .where('t.id', '=', ticketId)
+    .where('t.stale_since', 'is', null)
     .executeTakeFirst();
   return row ? (JSON.parse(row.body) as Ticket) : null;
+}
+
+/**
+ * The ticket changed upstream in ways the store cannot know (a write's fields, a webhook's partial
+ * props): its copy and its cached events and medias are not served again until upstream is read.
+ */
+export async function markChanged(db: Db, ticketId: number, now: number): Promise<void> {
+  await db
+    .updateTable('store_tickets')
+    .set({ stale_since: now })
+    .where('id', '=', ticketId)
+    .where('stale_since', 'is', null)
+    .execute();
+  await db.deleteFrom('store_ticket_cache').where('ticket_id', '=', ticketId).execute();
 }
 
 /** Who may be served `ticketId` now. */
