@@ -100,6 +100,7 @@ export function registerTicketList(app: Hono<GatewayEnv>, deps: GatewayDeps, sto
     const profile = await verifiedProfile(c, deps, session);
     if (profile instanceof Response) return profile;
 
+    await store.sync.settle(session.userId);
     const sync = await store.sync.status(session.userId);
     if (!(await store.sync.isCurrent(session.userId))) {
       const upstreamHas = await deps.extensions.forToken(session.token);

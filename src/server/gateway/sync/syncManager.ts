@@ -45,6 +45,11 @@ export interface SyncManager {
    * here keeps it current (a pass has run since it opened, and webhooks or polls since).
    */
   isCurrent(userId: number): Promise<boolean>;
+  /**
+   * Waits (at most `maxMs`) for the re-reads a webhook asked for this user, so that a list answered
+   * from the store right after a change includes it.
+   */
+  settle(userId: number, maxMs?: number): Promise<void>;
   /** The in-memory token of a user being synced. */
   tokenOf(userId: number): string | undefined;
   /** Users being synced (with a live connection) of an enterprise. */
@@ -285,8 +290,11 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
   }
 
   /** Runs the worker's next pass in `delayMs`, unless one is already due sooner. */
+  /** A worker keeps working while it lingers after its last stream (the store stays current). */
+  const retired = (worker: Worker) => closed || workers.get(worker.session.userId) !== worker;
+
   function schedule(worker: Worker, delayMs: number, force = false) {
-    if (closed || worker.connections === 0) return;
+    if (retired(worker)) return;
     const dueAt = deps.now() + Math.max(0, delayMs);
     if (worker.timer && !force && worker.dueAt <= dueAt) return;
     if (worker.timer) clearTimeout(worker.timer);
@@ -302,7 +310,7 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
   }
 
   function run(worker: Worker): void {
-    if (worker.running || closed || worker.connections === 0) return;
+    if (worker.running || retired(worker)) return;
     worker.running = work(worker)
       .then(() => schedule(worker, worker.lastIncremental + pollMs - deps.now()))
       .catch((error: unknown) => {
@@ -384,8 +392,18 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
     tokenOf: (userId) => workers.get(userId)?.session.token,
     async isCurrent(userId) {
       const worker = workers.get(userId);
-      if (!worker || worker.lastIncremental === 0 || worker.refreshWanted === 'refresh') return false;
+      if (!worker || worker.lastIncremental === 0) return false;
+      if (worker.refreshWanted === 'refresh' || worker.verifyWanted.size > 0) return false;
       return (await this.status(userId)).done;
+    },
+    async settle(userId, maxMs = 2_000) {
+      const deadline = Date.now() + maxMs;
+      for (;;) {
+        const worker = workers.get(userId);
+        if (!worker || (worker.verifyWanted.size === 0 && worker.refreshWanted !== 'refresh')) return;
+        if (Date.now() >= deadline) return;
+        await (worker.running ?? new Promise((resolve) => setTimeout(resolve, 20)));
+      }
     },
     liveUsers(enterpriseId) {
       return [...workers.values()]
