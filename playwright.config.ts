@@ -8,6 +8,8 @@ const { profile, port, apizeePort, baseURL, dataDir, outputDir, jsonReport } = e
 const logLevel = process.env.E2E_LOG_LEVEL ?? 'warn';
 /** Calls a minute per user of the embedded Apizee (0: off); E2E_RATE_LIMIT=10 runs the suite under Apizee's. */
 const rateLimit = process.env.E2E_RATE_LIMIT ?? '0';
+/** The strict profile's shared secret between the stand-in's webhooks and the gateway. */
+const E2E_WEBHOOK_SECRET = 'e2e-webhook-secret-0123456789';
 
 // Playwright cannot download its own browser on every machine: use the system Chromium when there is one.
 const chromiumPath =
@@ -86,7 +88,6 @@ function dashboard(data: string, env: Record<string, string> = {}) {
  * shape; its rate limit off until the gateway's store keeps the dashboard within it), and the gateway
  * talking to it over HTTP. The API seeds its own folder; the gateway's holds only its secret.
  */
-const E2E_WEBHOOK_SECRET = 'e2e-webhook-secret-0123456789';
 
 function strictServers() {
   const apizeeData = path.join(dataDir, 'apizee');
