@@ -88,7 +88,6 @@ function dashboard(data: string, env: Record<string, string> = {}) {
  * shape; its rate limit off until the gateway's store keeps the dashboard within it), and the gateway
  * talking to it over HTTP. The API seeds its own folder; the gateway's holds only its secret.
  */
-
 function strictServers() {
   const apizeeData = path.join(dataDir, 'apizee');
   return [
