@@ -96,7 +96,15 @@ export async function callUpstream(
   } finally {
     clearTimeout(timer);
   }
-  if (!response.body) return response;
+  // Rebuilt even without a body: fetch's own Response is not the server's global one, which the
+  // gateway's `instanceof Response` checks (a budget refusal or an answer) rely on.
+  if (!response.body) {
+    return new Response(null, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  }
   const body = withIdleTimeout(response.body, timeoutMs, () => {
     const error = timeout('body');
     deps.logger.warn('upstream stalled mid-body', { upstream: error.upstream, path, timeoutMs });
