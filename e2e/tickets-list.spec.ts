@@ -1,10 +1,11 @@
 /**
  * The ticket list. Other specs create, change and delete tickets while this one runs: a test counts
  * and orders only the tickets it made (found by its marker), and checks properties (every row is
- * mine, every row is Done…) of the rest.
+ * mine, every row is Done…) of the rest. Both profiles alike: against the strict stand-in, which has no
+ * state filter nor scopes, the gateway's store answers them.
  */
 import type { Locator, Page } from '@playwright/test';
-import { authFile, expect, strictProfile, test } from './fixtures.ts';
+import { authFile, expect, test } from './fixtures.ts';
 
 const PHONE = '+33612345678';
 
@@ -85,13 +86,11 @@ test.describe('as agent1', () => {
     await tickets.create({ phone: PHONE, subject: `${marker} theirs`, agent: 'agent2', group: support });
 
     await listLoads(page, () => page.goto('/tickets'), /limit=25/);
-    if (!strictProfile) {
-      // The landing: his own and his groups' unassigned tickets, still to be worked on.
-      await expect(page).toHaveURL(/[?&]user=visible(&|$)/);
-      await expect(picker(page, 'Assigned to')).toHaveValue('Everything I can see');
-      for (const state of await columnTexts(page, COL.state)) {
-        expect(['New', 'Open', 'Invited', 'In progress']).toContain(state);
-      }
+    // The landing: his own and his groups' unassigned tickets, still to be worked on.
+    await expect(page).toHaveURL(/[?&]user=visible(&|$)/);
+    await expect(picker(page, 'Assigned to')).toHaveValue('Everything I can see');
+    for (const state of await columnTexts(page, COL.state)) {
+      expect(['New', 'Open', 'Invited', 'In progress']).toContain(state);
     }
     const answer = await openMyTickets(page);
     const user = await me(page);
@@ -145,22 +144,16 @@ test.describe('as agent1', () => {
     const referencesOf = (selected: typeof mine) => selected.map((ticket) => ticket.reference).sort();
     const openOrNew = mine.filter((ticket) => ticket.state === 'open' || ticket.state === 'new');
 
-    // Without a state filter upstream (strict profile), the picker says why and every ticket stays.
-    const expected = strictProfile ? mine : openOrNew;
+    const expected = openOrNew;
     await openMyTickets(page);
-    if (strictProfile) {
-      await expect(picker(page, 'State')).toBeDisabled();
-      await expect(picker(page, 'State')).toHaveAccessibleDescription(/cannot filter tickets by state/);
-    } else {
-      await listLoads(page, () => pick(page, 'State', 'Open'), /state=open(&|$)/);
-      await listLoads(page, () => pick(page, 'State', 'New'), /state=open,new/);
-      await page.keyboard.press('Escape');
-      await expect(page).toHaveURL(/[?&]state=open,new(&|$)/);
-      for (const state of await columnTexts(page, COL.state)) expect(['Open', 'New']).toContain(state);
-      await expect(
-        page.getByRole('group', { name: 'Active filters' }).getByText('State: Open, New'),
-      ).toBeVisible();
-    }
+    await listLoads(page, () => pick(page, 'State', 'Open'), /state=open(&|$)/);
+    await listLoads(page, () => pick(page, 'State', 'New'), /state=open,new/);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/[?&]state=open,new(&|$)/);
+    for (const state of await columnTexts(page, COL.state)) expect(['Open', 'New']).toContain(state);
+    await expect(
+      page.getByRole('group', { name: 'Active filters' }).getByText('State: Open, New'),
+    ).toBeVisible();
 
     // Search is debounced and lands in the URL: only the (open and new) tickets of this test are left.
     const search = page.getByRole('searchbox', { name: 'Search' });
@@ -168,9 +161,7 @@ test.describe('as agent1', () => {
     await expect(page).toHaveURL(new RegExp(`search=${marker}`));
     await expect.poll(() => totalShown(page)).toBe(expected.length);
     expect((await columnTexts(page, COL.reference)).sort()).toEqual(referencesOf(expected));
-    if (!strictProfile) {
-      for (const state of await columnTexts(page, COL.state)) expect(['Open', 'New']).toContain(state);
-    }
+    for (const state of await columnTexts(page, COL.state)) expect(['Open', 'New']).toContain(state);
 
     // Sort by reference: first click descending, second ascending, each visible in aria-sort.
     const referenceHeader = page.getByRole('columnheader', { name: 'Reference' });
@@ -183,13 +174,11 @@ test.describe('as agent1', () => {
     expect(await columnTexts(page, COL.reference)).toEqual(referencesOf(expected));
 
     // Pages of 10, over all twelve: 10 on the first page, 2 on the second, none on both.
-    if (!strictProfile) {
-      await listLoads(
-        page,
-        () => page.getByRole('button', { name: 'Remove filter State' }).click(),
-        /order=asc/,
-      );
-    }
+    await listLoads(
+      page,
+      () => page.getByRole('button', { name: 'Remove filter State' }).click(),
+      /order=asc/,
+    );
     await expect(page).not.toHaveURL(/state=/);
     await listLoads(page, () => page.getByLabel('Rows per page').selectOption('10'), /limit=10&offset=0/);
     await expect(page).toHaveURL(/limit=10/);
@@ -214,20 +203,9 @@ test.describe('as agent1', () => {
 
   test('is offered no "All users", and user=all in a link is dropped', async ({ page }) => {
     await page.goto('/tickets?user=all&state=open');
-    if (strictProfile) {
-      // The state filter goes too, and the list says so rather than claim it.
-      await expect(page).toHaveURL(/\/tickets$/);
-      await expect(page.getByRole('status').getByText(/^Shown without some of this link/)).toBeVisible();
-    } else {
-      await expect(page).toHaveURL(/\/tickets\?state=open$/);
-    }
+    await expect(page).toHaveURL(/\/tickets\?state=open$/);
     await picker(page, 'Assigned to').click();
-    // Upstream without our scopes: offered, disabled, with the reason in the name.
-    const scope = (label: string) =>
-      page.getByRole('option', {
-        name: strictProfile ? `${label} (not available on this server)` : label,
-        exact: true,
-      });
+    const scope = (label: string) => page.getByRole('option', { name: label, exact: true });
     await expect(scope('Everything I can see')).toBeVisible();
     await expect(scope('Unassigned')).toBeVisible();
     await expect(page.getByRole('option', { name: 'All users' })).toHaveCount(0);
@@ -243,16 +221,6 @@ test.describe('as agent1', () => {
     await tickets.create({ phone: PHONE, subject: `${marker} mine`, agent: 'agent1', group: support });
 
     await listLoads(page, () => page.goto('/tickets'), /limit=25/);
-    if (strictProfile) {
-      // Upstream cannot list unassigned tickets: the quick view says why and leads nowhere.
-      const unavailable = page.getByRole('button', { name: 'Unassigned in my groups' });
-      await expect(unavailable).toHaveAttribute('aria-disabled', 'true');
-      await expect(unavailable).toHaveAccessibleDescription(/cannot list unassigned tickets/);
-      await unavailable.focus();
-      await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(/\/tickets$/);
-      return;
-    }
     const link = page.getByRole('link', { name: 'Unassigned in my groups' });
     await listLoads(page, () => link.click(), /user=unassigned/);
     await expect(link).toHaveAttribute('aria-current', 'page');
@@ -344,15 +312,9 @@ test('a deep link with filters survives signing in', async ({ page }) => {
   await page.getByLabel('Username').fill('agent2');
   await page.getByLabel('Password', { exact: true }).fill('Demo-pass-1');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  if (strictProfile) {
-    // Upstream cannot filter by state: the sort survives, the state is dropped and said so.
-    await expect(page).toHaveURL(/\/tickets\?orderby=id&order=asc$/);
-    await expect(page.getByRole('status').getByText(/^Shown without some of this link/)).toBeVisible();
-  } else {
-    await expect(page).toHaveURL(/\/tickets\?state=done&orderby=id&order=asc$/);
-    await expect(page.getByRole('group', { name: 'Active filters' }).getByText('State: Done')).toBeVisible();
-    for (const state of await columnTexts(page, COL.state)) expect(state).toBe('Done');
-  }
+  await expect(page).toHaveURL(/\/tickets\?state=done&orderby=id&order=asc$/);
+  await expect(page.getByRole('group', { name: 'Active filters' }).getByText('State: Done')).toBeVisible();
+  for (const state of await columnTexts(page, COL.state)) expect(state).toBe('Done');
   await expect(page.getByRole('columnheader', { name: 'ID' })).toHaveAttribute('aria-sort', 'ascending');
 
   await page.getByRole('button', { name: /Account menu/ }).click();

@@ -117,4 +117,12 @@ describe('live events into the caches', () => {
     expect(isStale(ticketKeys.list(listParams))).toBe(false);
     expect(queryClient.getQueryData(ticketKeys.medias(1, { limit: 50 }))).toBe(before);
   });
+
+  it('refreshes the lists once when the first sync is done (they showed only what was there)', async () => {
+    const { updater, isStale } = setup();
+    updater.apply({ type: 'sync.progress', synced: 20, total: 20, done: true });
+    await vi.advanceTimersByTimeAsync(LIST_REFRESH_COALESCE_MS);
+    expect(isStale(ticketKeys.list(listParams))).toBe(true);
+    expect(isStale(ticketKeys.detail(1))).toBe(false);
+  });
 });

@@ -48,6 +48,10 @@ export function createLiveCacheUpdater(queryClient: QueryClient): LiveCacheUpdat
           removeCachedTicket(queryClient, event.ticketId);
           refreshListsSoon();
           return;
+        case 'sync.progress':
+          // Lists shown while the first sync ran held only what was there: once it is done, whole.
+          if (event.done) refreshListsSoon();
+          return;
         case 'resync':
           void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
           return;

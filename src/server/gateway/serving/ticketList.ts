@@ -85,6 +85,9 @@ async function fromUpstream(
   return relayRebuilt(c, upstream, text);
 }
 
+/** How long a list only the store can answer waits for the user's first sync (then: what is there). */
+const FIRST_SYNC_WAIT_MS = 5_000;
+
 export function registerTicketList(app: Hono<GatewayEnv>, deps: GatewayDeps, store: GatewayStore): void {
   app.get(apiPath(apiPaths.tickets), async (c) => {
     const session = sessionOf(c, deps);
@@ -101,10 +104,13 @@ export function registerTicketList(app: Hono<GatewayEnv>, deps: GatewayDeps, sto
     if (profile instanceof Response) return profile;
 
     await store.sync.settle(session.userId);
-    const sync = await store.sync.status(session.userId);
     if (!(await store.sync.isCurrent(session.userId))) {
       const upstreamHas = await deps.extensions.forToken(session.token);
-      if (store.upstreamReachable() && needsExtensions(params).every((name) => upstreamHas.includes(name))) {
+      const upstreamCan = needsExtensions(params).every((name) => upstreamHas.includes(name));
+      // Only the store can answer: a first visit's sync (its stream opening with this page) gets a
+      // moment to finish, so a small set is whole rather than empty.
+      if (!upstreamCan) await store.sync.untilCurrent(session.userId, FIRST_SYNC_WAIT_MS);
+      if (store.upstreamReachable() && upstreamCan) {
         try {
           return await fromUpstream(c, deps, store, session);
         } catch (error) {
@@ -115,6 +121,7 @@ export function registerTicketList(app: Hono<GatewayEnv>, deps: GatewayDeps, sto
       // Upstream down: what the store has, said to be possibly out of date.
       if (!store.upstreamReachable()) c.header('X-Store-Stale', 'true');
     }
+    const sync = await store.sync.status(session.userId);
     let serviceKey: string | null = null;
     if (params.service === undefined) {
       const key = await defaultServiceKey(c, deps, session);

@@ -97,6 +97,28 @@ describe.each(STORE_KINDS)('the ticket store on %s', (kind) => {
     expect(await removeTicket(store.db, 10)).toEqual([]);
   });
 
+  it('does not guess the order of two states of one second: the copy waits for upstream', async () => {
+    await recordSeenTickets(store.db, AGENT.id, 1, [sampleTicket(10, { agent: agentRef(3) })], NOW);
+    const modified = Date.parse('2026-01-03T00:00:00Z');
+    const change = { ticketId: 10, enterpriseId: 1, agentId: 3, groupId: null, modified };
+    expect(await applyTicketWebhook(store.db, { ...change, state: 'done' }, NOW)).toMatchObject({
+      kind: 'state',
+    });
+    // The creation's delivery (same second, earlier state) arrives last.
+    expect(await applyTicketWebhook(store.db, { ...change, state: 'new' }, NOW)).toEqual({
+      kind: 'ambiguous',
+      audience: [AGENT.id],
+    });
+    expect(await visibleTicket(store.db, AGENT.id, 10)).toBeNull();
+    const reread = sampleTicket(10, {
+      agent: agentRef(3),
+      state: 'done',
+      modified: '2026-01-03T00:00:00+00:00',
+    });
+    await recordSeenTickets(store.db, AGENT.id, 1, [reread], NOW);
+    expect((await visibleTicket(store.db, AGENT.id, 10))?.state).toBe('done');
+  });
+
   it('lists with filters, lifecycle state order, exact counts and phone search in any format', async () => {
     const tickets = [
       sampleTicket(1, { agent: agentRef(3), state: 'rejected', requestor }),

@@ -211,6 +211,8 @@ export type WebhookApplied =
   | { kind: 'stale' }
   | { kind: 'current' }
   | { kind: 'state'; ticket: Ticket; audience: number[] }
+  /** Another state within the same second as the copy: upstream must say which came last. */
+  | { kind: 'ambiguous'; audience: number[] }
   | { kind: 'reassigned'; withdrawnFrom: number[] };
 
 /**
@@ -239,6 +241,12 @@ export async function applyTicketWebhook(
     const sameState = change.state === undefined || change.state === stored.state;
     if (stored.modified === change.modified && sameState && sameAudience(stored, incoming))
       return { kind: 'current' };
+    if (stored.modified === change.modified && !sameState && sameAudience(stored, incoming)) {
+      // `modified` has second precision and deliveries come in any order: two changes of one second
+      // cannot be ordered here. The copy is not served until upstream is read again.
+      await trx.updateTable('store_tickets').set({ stale_since: now }).where('id', '=', stored.id).execute();
+      return { kind: 'ambiguous', audience: await ticketAudience(trx, stored.id) };
+    }
     if (!sameAudience(stored, incoming)) {
       const withdrawnFrom = await withdrawOthers(trx, stored.id, null);
       await trx

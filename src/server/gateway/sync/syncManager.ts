@@ -50,6 +50,8 @@ export interface SyncManager {
    * from the store right after a change includes it.
    */
   settle(userId: number, maxMs?: number): Promise<void>;
+  /** Waits (at most `maxMs`) until the store is current for the user (see `isCurrent`). */
+  untilCurrent(userId: number, maxMs: number): Promise<void>;
   /** The in-memory token of a user being synced. */
   tokenOf(userId: number): string | undefined;
   /** Users being synced (with a live connection) of an enterprise. */
@@ -403,6 +405,12 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
         if (!worker || (worker.verifyWanted.size === 0 && worker.refreshWanted !== 'refresh')) return;
         if (Date.now() >= deadline) return;
         await (worker.running ?? new Promise((resolve) => setTimeout(resolve, 20)));
+      }
+    },
+    async untilCurrent(userId, maxMs) {
+      const deadline = Date.now() + maxMs;
+      while (!(await this.isCurrent(userId)) && Date.now() < deadline) {
+        await (workers.get(userId)?.running ?? new Promise((resolve) => setTimeout(resolve, 50)));
       }
     },
     liveUsers(enterpriseId) {

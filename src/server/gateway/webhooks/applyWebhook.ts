@@ -90,6 +90,10 @@ export async function applyWebhook(
     for (const userId of applied.audience)
       if (liveUsers.includes(userId)) store.sync.refresh(userId, 'later');
   }
+  if (applied.kind === 'ambiguous') {
+    for (const userId of applied.audience)
+      if (liveUsers.includes(userId)) store.sync.verify(userId, ticketId);
+  }
   if (applied.kind === 'reassigned') {
     publishWithdrawn(store.live, new Map(applied.withdrawnFrom.map((userId) => [userId, [ticketId]])));
   }
