@@ -55,7 +55,13 @@ async function expectDrillDown(page: Page, link: Locator, filters: RegExp[]): Pr
   await expect(page).toHaveURL(/\/tickets\?/);
   const url = decodeURIComponent(page.url());
   for (const filter of filters) expect(url).toMatch(filter);
-  expect(await listTotal(page)).toBe(count);
+  if (strictProfile) {
+    // A documented list cannot name a supervisor's group tickets assigned to others: the store has
+    // those it learnt from webhooks and his own answers, never one he may not see (see issue 10's note).
+    expect(await listTotal(page)).toBeLessThanOrEqual(count);
+  } else {
+    expect(await listTotal(page)).toBe(count);
+  }
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
 }

@@ -13,6 +13,7 @@ export async function publishRecorded(
     const audience = await ticketAudience(db, ticket.id);
     if (audience.length > 0) live.publish(audience, { type: 'ticket.updated', ticket });
   }
+  for (const { userId, ticket } of result.granted) live.publish([userId], { type: 'ticket.created', ticket });
   publishWithdrawn(live, result.withdrawnFrom);
 }
 

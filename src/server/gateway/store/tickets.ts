@@ -56,6 +56,8 @@ export interface RecordResult {
   reassigned: number[];
   /** Users who lost a ticket through `reassigned` (they hear of it as a deletion). */
   withdrawnFrom: Map<number, number[]>;
+  /** Unchanged tickets that this answer shows its user for the first time (new to their lists). */
+  granted: { userId: number; ticket: Ticket }[];
 }
 
 async function withdrawOthers(db: Db, ticketId: number, keepUserId: number | null): Promise<number[]> {
@@ -79,14 +81,14 @@ export async function recordSeenTickets(
   now: number,
 ): Promise<RecordResult> {
   const rows = rawTickets.map((raw) => ticketRow(raw, enterpriseId)).filter((row) => row !== null);
-  const result: RecordResult = { changed: [], reassigned: [], withdrawnFrom: new Map() };
+  const result: RecordResult = { changed: [], reassigned: [], withdrawnFrom: new Map(), granted: [] };
   if (rows.length === 0) return result;
   await db.transaction().execute(async (trx) => {
     const existing = new Map(
       (
         await trx
           .selectFrom('store_tickets')
-          .select(['id', 'modified', 'agent_id', 'group_id', 'enterprise_id'])
+          .select(['id', 'modified', 'agent_id', 'group_id', 'enterprise_id', 'state'])
           .where(
             'id',
             'in',
@@ -94,6 +96,20 @@ export async function recordSeenTickets(
           )
           .execute()
       ).map((row) => [row.id, row]),
+    );
+    const alreadySeen = new Set(
+      (
+        await trx
+          .selectFrom('store_visibility')
+          .select('ticket_id')
+          .where('user_id', '=', userId)
+          .where(
+            'ticket_id',
+            'in',
+            rows.map((row) => row.id),
+          )
+          .execute()
+      ).map((row) => row.ticket_id),
     );
     const grants: { user_id: number; ticket_id: number; seen_at: number }[] = [];
     for (const row of rows) {
@@ -108,8 +124,11 @@ export async function recordSeenTickets(
           result.withdrawnFrom.set(lost, [...(result.withdrawnFrom.get(lost) ?? []), row.id]);
         }
       }
-      if (!stored || stored.modified < row.modified || !sameAudience(stored, row)) {
+      const newer = !stored || stored.modified < row.modified || stored.state !== row.state;
+      if (newer || !sameAudience(stored, row)) {
         result.changed.push(JSON.parse(row.body) as Ticket);
+      } else if (!alreadySeen.has(row.id)) {
+        result.granted.push({ userId, ticket: JSON.parse(row.body) as Ticket });
       }
       const { id: _id, ...update } = row;
       await trx
