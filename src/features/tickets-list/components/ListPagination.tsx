@@ -1,21 +1,15 @@
 import { Group, Text } from '@mantine/core';
 import { lazy, Suspense, useEffect } from 'react';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
-import type { PageSize } from '../../../lib/list-view/ticketListView.ts';
 import { preloadWhenIdle } from '../../../lib/preloadWhenIdle.ts';
+import type { PageControlsProps } from './PageControls.tsx';
 
 // The pager sits below the rows: its code (Mantine's Pagination) loads once the browser is idle after
 // first paint, and the range text shows at once.
 const loadPageControls = () => import('./PageControls.tsx');
 const PageControls = lazy(() => loadPageControls().then((module) => ({ default: module.PageControls })));
 
-type ListPaginationProps = {
-  page: number;
-  limit: PageSize;
-  total: number;
-  onPage: (page: number) => void;
-  onLimit: (limit: PageSize) => void;
-};
+type ListPaginationProps = Omit<PageControlsProps, 'pages'> & { total: number };
 
 /** Numbered pages, the range shown out of the total, and the page size. */
 export function ListPagination({ page, limit, total, onPage, onLimit }: ListPaginationProps) {
