@@ -33,6 +33,9 @@ export const STATE_FAMILIES = {
 } as const satisfies Record<string, readonly TicketState[]>;
 export type StateFamily = keyof typeof STATE_FAMILIES;
 
+/** States whose start time passing makes a ticket late: nobody has started its session yet. */
+export const LATE_STATES = ['new', 'open', 'invited'] as const satisfies readonly TicketState[];
+
 /** The family of a known state; null for a state upstream added, which belongs to none. */
 export function stateFamily(state: TicketState): StateFamily;
 export function stateFamily(state: string): StateFamily | null;

@@ -6,6 +6,8 @@
 export const EXTENSIONS = [
   /** `state` on the ticket list. */
   'stateFilter',
+  /** `started_before` on the ticket list. */
+  'startedBeforeFilter',
   /** `user=unassigned` and `user=visible` on the ticket list. */
   'userScopes',
   /** `service=all` on the ticket list. */

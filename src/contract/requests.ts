@@ -166,6 +166,7 @@ export const listTicketsParamsSchema = z.object({
   since: dateParam.optional(),
   until: dateParam.optional(),
   started_after: dateParam.optional(),
+  started_before: dateParam.optional(),
   ended_before: dateParam.optional(),
   search: textParam(200).optional(),
   orderby: enumParam(TICKET_ORDER_BY).optional(),

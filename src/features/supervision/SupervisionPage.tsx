@@ -22,6 +22,7 @@ import { downloadBlob } from './download.ts';
 import {
   ACTIVE_STATES,
   drillDownHref,
+  lateDrill,
   RESOLVED_STATES,
   reportDayWindow,
   type DrillContext,
@@ -56,6 +57,8 @@ function Supervision() {
     [user],
   );
   const scope = { created: period, agent: view.agent, group: view.group };
+  // "Late" is as of now, whatever the period: a link made now lists the tickets late now.
+  const now = new Date();
 
   const figureHref = (figure: FigureId): string | null => {
     switch (figure) {
@@ -67,8 +70,9 @@ function Supervision() {
         return drillDownHref({ ...scope, states: ACTIVE_STATES }, context);
       case 'unassigned':
         return drillDownHref({ ...scope, states: ACTIVE_STATES, agent: null }, context);
+      case 'late':
+        return drillDownHref(lateDrill(scope, now), context);
       default:
-        // "Late" needs a start-time bound the list does not have yet.
         return null;
     }
   };
@@ -181,22 +185,27 @@ function Supervision() {
                 nameHeader={t('supervision.column.agent')}
                 noName={t('supervision.unassigned')}
                 rows={agentRows(data)}
-                hrefOf={(row, column) =>
-                  column === 'late'
-                    ? null
-                    : drillDownHref({ ...scope, agent: row.id, states: statesOf(column) }, context)
-                }
+                hrefOf={(row, column) => {
+                  const agent = { ...scope, agent: row.id };
+                  return drillDownHref(
+                    column === 'late' ? lateDrill(agent, now) : { ...agent, states: statesOf(column) },
+                    context,
+                  );
+                }}
               />
               <WorkloadTable
                 title={t('supervision.workload.groups')}
                 nameHeader={t('supervision.column.group')}
                 noName={t('supervision.noGroup')}
                 rows={groupRows(data)}
-                hrefOf={(row, column) =>
-                  column === 'late' || row.id === null
-                    ? null
-                    : drillDownHref({ ...scope, group: row.id, states: statesOf(column) }, context)
-                }
+                hrefOf={(row, column) => {
+                  if (row.id === null) return null;
+                  const group = { ...scope, group: row.id };
+                  return drillDownHref(
+                    column === 'late' ? lateDrill(group, now) : { ...group, states: statesOf(column) },
+                    context,
+                  );
+                }}
               />
             </>
           )}

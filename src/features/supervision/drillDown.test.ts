@@ -12,7 +12,10 @@ import { periodOfDays } from './supervisionView.ts';
 const period = periodOfDays('2026-11-01', '2026-11-30');
 const supervisor = { admin: false, capabilities: ALL_LIST_CAPABILITIES };
 const admin = { admin: true, capabilities: ALL_LIST_CAPABILITIES };
-const strict = { admin: false, capabilities: { stateFilter: false, userScopes: false, allServices: false } };
+const strict = {
+  admin: false,
+  capabilities: { stateFilter: false, startedBeforeFilter: false, userScopes: false, allServices: false },
+};
 
 /** What the list reads back from a link: the drill-down must be a list URL the list understands. */
 function listViewOf(href: string | null) {

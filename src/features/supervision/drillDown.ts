@@ -1,9 +1,11 @@
 /**
  * Every number of the page leads to its tickets: the list view (a plain list URL) of the tickets a
  * number counts. All of the report's numbers are about tickets created in the period, so each is the
- * period's creation dates plus states, an agent (or nobody) and a group.
+ * period's creation dates plus states, an agent (or nobody) and a group; the late ones also a start
+ * time already passed.
  */
-import { STATE_FAMILIES, type TicketState } from '../../contract/enums.ts';
+import { LATE_STATES, STATE_FAMILIES, type TicketState } from '../../contract/enums.ts';
+import { utcMinute } from '../../lib/dates/dayBounds.ts';
 import {
   DEFAULT_LIST_VIEW,
   isViewSupported,
@@ -18,6 +20,8 @@ export type DrillDown = {
   /** Created in this period, or (a bar of the per-day chart) in this window of instants. */
   created: Pick<Period, 'from' | 'to'> | { since: string; until: string };
   states?: readonly TicketState[];
+  /** Started at or before this instant (the late ones, with `LATE_STATES`) [ext]. */
+  startedBefore?: string;
   /** An agent's id, or `null` for the unassigned. */
   agent?: number | null;
   group?: number;
@@ -32,6 +36,11 @@ export type DrillContext = {
 /** The states of a figure or a family. */
 export const RESOLVED_STATES: readonly TicketState[] = STATE_FAMILIES.resolved;
 export const ACTIVE_STATES: readonly TicketState[] = STATE_FAMILIES.active;
+
+/** The late ones of `drill`: still new, open or invited, their start time passed by `now` (to the minute). */
+export function lateDrill(drill: DrillDown, now: Date): DrillDown {
+  return { ...drill, states: LATE_STATES, startedBefore: utcMinute(now) };
+}
 
 /** The list view of the tickets `drill` counts, or null when the list cannot show exactly those. */
 export function drillDownView(drill: DrillDown, context: DrillContext): ListView | null {
@@ -50,6 +59,7 @@ export function drillDownView(drill: DrillDown, context: DrillContext): ListView
     order: 'desc',
   };
   if (drill.group !== undefined) view.group = drill.group;
+  if (drill.startedBefore !== undefined) view.startedBefore = drill.startedBefore;
   // The report counts every service; the list shows the default one unless told `service=all` [ext].
   const everyService: ListView = { ...view, service: 'all' };
   return isViewSupported(everyService, context.capabilities) ? everyService : null;

@@ -15,6 +15,7 @@ const FIELD_NAMES: Record<FilterField, Parameters<I18n['t']>[0]> = {
   since: 'list.filter.since',
   until: 'list.filter.until',
   startedAfter: 'list.filter.startedAfter',
+  startedBefore: 'list.filter.startedBefore',
   endedBefore: 'list.filter.endedBefore',
 };
 
@@ -43,6 +44,7 @@ function valueLabel(view: ListView, field: FilterField, labels: FilterLabels, i1
     case 'since':
     case 'until':
     case 'startedAfter':
+    case 'startedBefore':
     case 'endedBefore': {
       const value = view[field];
       return value ? formatViewDate(value, i18n) : '';

@@ -28,7 +28,7 @@ describe('quick views', () => {
 
 describe('views per role', () => {
   const now = new Date(2026, 4, 6, 9, 41);
-  const none = { stateFilter: false, userScopes: false, allServices: false };
+  const none = { stateFilter: false, startedBeforeFilter: false, userScopes: false, allServices: false };
 
   it("scopes the team's views to the role: a supervisor's today is his groups', an admin's the enterprise's", () => {
     expect(quickViews(now, 25, 'agent').today.user).toBeUndefined();
@@ -54,7 +54,7 @@ describe('views per role', () => {
 });
 
 describe('quick views against an upstream without our extensions', () => {
-  const none = { stateFilter: false, userScopes: false, allServices: false };
+  const none = { stateFilter: false, startedBeforeFilter: false, userScopes: false, allServices: false };
 
   it('only "today" asks nothing upstream lacks; the others need the state filter or a user scope', () => {
     const views = quickViews(new Date(2026, 4, 6, 9, 41));
@@ -72,7 +72,12 @@ describe('quick views against an upstream without our extensions', () => {
   });
 });
 
-const noExtensions = { stateFilter: false, userScopes: false, allServices: false };
+const noExtensions = {
+  stateFilter: false,
+  startedBeforeFilter: false,
+  userScopes: false,
+  allServices: false,
+};
 
 describe('QuickViews', () => {
   it('are links when upstream has every extension', async () => {

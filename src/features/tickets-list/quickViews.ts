@@ -1,6 +1,6 @@
 /** Ready-made list views, each nothing but a URL of the list, scoped to the person's role. */
 import { STATE_FAMILIES, type Role } from '../../contract/enums.ts';
-import { toLocalDay } from '../../lib/dates/dayBounds.ts';
+import { toLocalDay, utcMinute } from '../../lib/dates/dayBounds.ts';
 import {
   DEFAULT_LIST_VIEW,
   unsupportedFilters,
@@ -37,11 +37,6 @@ export function teamScope(role: ListRole): UserFilter | undefined {
 export function quickViewIds(role: ListRole): QuickViewId[] {
   const first: QuickViewId = teamScope(role) === undefined ? 'myOpen' : 'active';
   return [first, 'unassigned', 'today', 'upcoming', 'recentlyClosed'];
-}
-
-/** `now` to the minute, in UTC (`2026-11-25T14:05Z`): short in a URL, exact enough for "upcoming". */
-function utcMinute(date: Date): string {
-  return `${date.toISOString().slice(0, 16)}Z`;
 }
 
 function withoutUndefined(view: ListView): ListView {

@@ -31,13 +31,13 @@ export function useListView(
 ): [ListView, (next: ListView) => void, ExtensionFilter[]] {
   const location = useLocation();
   const navigate = useNavigate();
-  const { stateFilter, userScopes, allServices } = capabilities;
+  const { stateFilter, startedBeforeFilter, userScopes, allServices } = capabilities;
   const [view, droppedNow] = useMemo(() => {
     const params = new URLSearchParams(location.search);
-    const caps = { stateFilter, userScopes, allServices };
+    const caps = { stateFilter, startedBeforeFilter, userScopes, allServices };
     const parsed = parseListView(params, { canSeeAllUsers, capabilities: caps });
     return [parsed, unsupportedFilters(parseListView(params, { canSeeAllUsers }), caps)] as const;
-  }, [location.search, canSeeAllUsers, stateFilter, userScopes, allServices]);
+  }, [location.search, canSeeAllUsers, stateFilter, startedBeforeFilter, userScopes, allServices]);
   const navigationState = location.state as ListNavigationState | null;
   const droppedBefore = navigationState?.unsupported;
   const landingSearch = listViewToSearch(landing);

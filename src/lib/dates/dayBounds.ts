@@ -39,3 +39,8 @@ export function periodBoundToParam(value: string, end: PeriodEnd): string | unde
   const ms = parseIsoDate(value);
   return ms === null ? undefined : formatApiDate(ms);
 }
+
+/** `now` to the minute, in UTC (`2026-11-25T14:05Z`): short in a URL, exact enough for "upcoming" or "late". */
+export function utcMinute(date: Date): string {
+  return `${date.toISOString().slice(0, 16)}Z`;
+}

@@ -6,6 +6,7 @@ import type { ListCapabilities } from './ticketListView.ts';
 export function listCapabilities(user: Pick<User, 'extensions'>): ListCapabilities {
   return {
     stateFilter: hasExtension(user, 'stateFilter'),
+    startedBeforeFilter: hasExtension(user, 'startedBeforeFilter'),
     userScopes: hasExtension(user, 'userScopes'),
     allServices: hasExtension(user, 'allServices'),
   };

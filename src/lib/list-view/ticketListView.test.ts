@@ -119,7 +119,7 @@ describe('parseListView / listViewToSearch', () => {
   });
 
   describe('against an upstream without our list extensions', () => {
-    const none = { stateFilter: false, userScopes: false, allServices: false };
+    const none = { stateFilter: false, startedBeforeFilter: false, userScopes: false, allServices: false };
 
     it('drops state, the user scopes and service=all, never sending what upstream would ignore or refuse', () => {
       const view = parse('state=open,new&user=visible&service=all&reference=KEEP', { capabilities: none });

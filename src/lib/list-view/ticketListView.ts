@@ -37,6 +37,8 @@ export type ListView = {
   since?: string;
   until?: string;
   startedAfter?: string;
+  /** Start time at or before [ext]: with the active states, the tickets that are late. */
+  startedBefore?: string;
   endedBefore?: string;
   states: TicketState[];
   type?: TicketType;
@@ -73,6 +75,7 @@ export const FILTER_FIELDS = [
   'since',
   'until',
   'startedAfter',
+  'startedBefore',
   'endedBefore',
 ] as const satisfies readonly (keyof ListView)[];
 export type FilterField = (typeof FILTER_FIELDS)[number];
@@ -90,6 +93,7 @@ const URL_KEYS = {
   since: 'since',
   until: 'until',
   startedAfter: 'started_after',
+  startedBefore: 'started_before',
   endedBefore: 'ended_before',
   orderby: 'orderby',
   order: 'order',
@@ -97,13 +101,14 @@ const URL_KEYS = {
   limit: 'limit',
 } as const satisfies Record<FilterField | 'orderby' | 'order' | 'page' | 'limit', string>;
 
-const DATE_FIELDS = ['since', 'until', 'startedAfter', 'endedBefore'] as const;
+const DATE_FIELDS = ['since', 'until', 'startedAfter', 'startedBefore', 'endedBefore'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
 /** Which end of its period each date filter fills (see lib/dates/dayBounds.ts). */
 const PERIOD_END: Record<DateField, PeriodEnd> = {
   since: 'start',
   startedAfter: 'start',
   until: 'end',
+  startedBefore: 'end',
   endedBefore: 'end',
 };
 const MAX_PAGE = 1_000_000;
@@ -131,12 +136,18 @@ function positiveInt(raw: string | null, max: number): number | undefined {
 
 /**
  * The list parameters that are extensions of ours ([ext]): false when upstream lacks them. Upstream
- * would ignore `state` (a silently wrong list) and refuse `user=unassigned|visible` and `service=all`
+ * would ignore `state` and `started_before` (a silently wrong list) and refuse `user=unassigned|visible` and `service=all`
  * (400), so a view never carries them then. Absent means supported.
  */
-export type ListCapabilities = { stateFilter: boolean; userScopes: boolean; allServices: boolean };
+export type ListCapabilities = {
+  stateFilter: boolean;
+  startedBeforeFilter: boolean;
+  userScopes: boolean;
+  allServices: boolean;
+};
 export const ALL_LIST_CAPABILITIES: ListCapabilities = {
   stateFilter: true,
+  startedBeforeFilter: true,
   userScopes: true,
   allServices: true,
 };
@@ -148,13 +159,14 @@ export type ParseOptions = {
   capabilities?: ListCapabilities;
 };
 
-/** The filters that may need an [ext]: states, the user scopes, all services. */
-export type ExtensionFilter = 'states' | 'user' | 'service';
+/** The filters that may need an [ext]: states, the start-time upper bound, the user scopes, all services. */
+export type ExtensionFilter = 'states' | 'startedBefore' | 'user' | 'service';
 
 /** The filters of `view` that upstream cannot answer. */
 export function unsupportedFilters(view: ListView, capabilities: ListCapabilities): ExtensionFilter[] {
   const fields: ExtensionFilter[] = [];
   if (!capabilities.stateFilter && view.states.length > 0) fields.push('states');
+  if (!capabilities.startedBeforeFilter && view.startedBefore !== undefined) fields.push('startedBefore');
   if (!capabilities.userScopes && (view.user === 'unassigned' || view.user === 'visible'))
     fields.push('user');
   if (!capabilities.allServices && view.service === ALL_SERVICES) fields.push('service');
@@ -217,6 +229,7 @@ export function listViewToParams(view: ListView): ListTicketsInput {
     since: view.since && periodBoundToParam(view.since, PERIOD_END.since),
     until: view.until && periodBoundToParam(view.until, PERIOD_END.until),
     started_after: view.startedAfter && periodBoundToParam(view.startedAfter, PERIOD_END.startedAfter),
+    started_before: view.startedBefore && periodBoundToParam(view.startedBefore, PERIOD_END.startedBefore),
     ended_before: view.endedBefore && periodBoundToParam(view.endedBefore, PERIOD_END.endedBefore),
     orderby: view.orderby,
     order: view.order,

@@ -6,7 +6,7 @@
  * plain list of tickets (created in the period, in these states, of this agent or group), which is
  * what the dashboard's drill-down links open.
  */
-import { STATE_FAMILIES, TICKET_STATES } from '../../contract/enums.ts';
+import { LATE_STATES, STATE_FAMILIES, TICKET_STATES } from '../../contract/enums.ts';
 import type { AgentRef, GroupRef } from '../../contract/models.ts';
 import type { Report, ReportPeriodFigures } from '../../contract/report.ts';
 
@@ -38,8 +38,6 @@ export interface AggregateOptions {
   extensions: boolean;
 }
 
-/** States whose start time passing makes a ticket late: nobody has started its session yet. */
-export const LATE_STATES = ['new', 'open', 'invited'] as const;
 const RESOLVED: readonly string[] = STATE_FAMILIES.resolved;
 const ACTIVE: readonly string[] = STATE_FAMILIES.active;
 

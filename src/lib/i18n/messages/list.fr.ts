@@ -60,6 +60,7 @@ export default defineTranslation<typeof en>({
   'list.filter.since': 'Créé à partir du',
   'list.filter.until': 'Créé jusqu’au',
   'list.filter.startedAfter': 'Commence le ou après le',
+  'list.filter.startedBefore': 'Commence au plus tard le',
   'list.filter.endedBefore': 'Finit le ou avant le',
   'list.filter.nothingFound': 'Aucun résultat',
   'list.chip': '{filter} : {value}',
@@ -87,6 +88,8 @@ export default defineTranslation<typeof en>({
   'list.empty.firstPage': 'Aller à la première page',
   'list.empty.showAll': 'Afficher tous les tickets de l’entreprise',
   'list.ext.states': 'Ce serveur ne sait pas filtrer les tickets par état.',
+  'list.ext.startedBefore':
+    'Ce serveur ne sait pas lister les tickets par heure de début passée (tickets en retard).',
   'list.ext.user':
     'Ce serveur ne sait pas lister les tickets non assignés, ni tout ce que vous pouvez voir d’un coup.',
   'list.ext.service': 'Ce serveur ne sait pas lister tous les services d’un coup.',

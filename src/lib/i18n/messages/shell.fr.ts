@@ -30,5 +30,4 @@ export default defineTranslation<typeof en>({
   'feedback.contract': 'Le serveur a répondu dans un format inattendu.',
   'feedback.rateLimitNotice': 'Le serveur nous demande de ralentir : actualisation suspendue {seconds} s.',
   'supervision.title': 'Supervision',
-  'supervision.placeholder': 'Les rapports d’équipe apparaîtront ici.',
 });

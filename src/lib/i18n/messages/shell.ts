@@ -30,5 +30,4 @@ export default defineMessages({
   'feedback.contract': 'The server answered in an unexpected format.',
   'feedback.rateLimitNotice': 'Upstream asked us to slow down: refreshing pauses for {seconds} s.',
   'supervision.title': 'Supervision',
-  'supervision.placeholder': 'Team reports will appear here.',
 });

@@ -44,6 +44,7 @@ export function ticketQuery(db: Database, me: CurrentUser, params: ListTicketsPa
     since: params.since,
     until: params.until,
     startedAfter: params.started_after,
+    startedBefore: params.started_before,
     endedBefore: params.ended_before,
     reference: params.reference,
     type: params.type,

@@ -1,6 +1,6 @@
 /**
  * The list call's parameters as this server reads them: the contract's schema with the extensions on;
- * with one off, what a real Apizee that lacks it would do. `state` unknown → ignored;
+ * with one off, what a real Apizee that lacks it would do. `state` and `started_before` unknown → ignored;
  * `user=unassigned|visible` and `service=all` are unknown values of documented parameters → a 400
  * naming the parameter, beside any other invalid one.
  */
@@ -21,6 +21,7 @@ const documentedUserParam = z.union([z.string(), z.number()]).transform((value, 
 function schemaFor(extensions: ReadonlySet<Extension>): z.ZodType<ListTicketsParams> {
   let schema: z.ZodObject = listTicketsParamsSchema;
   if (!extensions.has('stateFilter')) schema = schema.omit({ state: true });
+  if (!extensions.has('startedBeforeFilter')) schema = schema.omit({ started_before: true });
   if (!extensions.has('userScopes')) schema = schema.extend({ user: documentedUserParam.optional() });
   if (!extensions.has('allServices')) schema = schema.extend({ service: serviceKeyParam.optional() });
   return schema as z.ZodType<ListTicketsParams>;

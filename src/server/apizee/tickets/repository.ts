@@ -114,6 +114,7 @@ export interface TicketQuery {
   since?: number | undefined;
   until?: number | undefined;
   startedAfter?: number | undefined;
+  startedBefore?: number | undefined;
   endedBefore?: number | undefined;
   reference?: string | undefined;
   type?: TicketType | undefined;
@@ -158,6 +159,7 @@ function ticketFilter(query: TicketQuery): Filter {
   add('t.created >= ?', query.since);
   add('t.created < ?', query.until);
   add('t.start_time >= ?', query.startedAfter);
+  add('t.start_time <= ?', query.startedBefore);
   add('t.end_time < ?', query.endedBefore);
   add('t.reference = ?', query.reference);
   add('t.type = ?', query.type);

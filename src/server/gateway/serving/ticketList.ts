@@ -27,6 +27,7 @@ import { cachedBody, DIRECTORY_TTL_MS, keepBody } from './responseCache.ts';
 function needsExtensions(params: ListTicketsParams): Extension[] {
   const needed: Extension[] = [];
   if (params.state !== undefined) needed.push('stateFilter');
+  if (params.started_before !== undefined) needed.push('startedBeforeFilter');
   if (params.user === 'visible' || params.user === 'unassigned') needed.push('userScopes');
   if (params.service === ALL_SERVICES) needed.push('allServices');
   return needed;

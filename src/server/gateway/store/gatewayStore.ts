@@ -41,4 +41,9 @@ export interface StoreOptions {
 }
 
 /** Answers the upstream supports plus what the store answers itself for every list. */
-export const STORE_EXTENSIONS: readonly Extension[] = ['stateFilter', 'userScopes', 'allServices'];
+export const STORE_EXTENSIONS: readonly Extension[] = [
+  'stateFilter',
+  'startedBeforeFilter',
+  'userScopes',
+  'allServices',
+];

@@ -63,6 +63,7 @@ function filtered(
   if (params.since !== undefined) query = query.where('t.created', '>=', params.since);
   if (params.until !== undefined) query = query.where('t.created', '<', params.until);
   if (params.started_after !== undefined) query = query.where('t.start_time', '>=', params.started_after);
+  if (params.started_before !== undefined) query = query.where('t.start_time', '<=', params.started_before);
   if (params.ended_before !== undefined) query = query.where('t.end_time', '<', params.ended_before);
   if (params.reference !== undefined) query = query.where('t.reference', '=', params.reference);
   if (params.type !== undefined) query = query.where('t.type', '=', params.type);
