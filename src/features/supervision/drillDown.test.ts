@@ -4,6 +4,7 @@ import {
   ACTIVE_STATES,
   drillDownHref,
   drillDownView,
+  lateDrill,
   RESOLVED_STATES,
   reportDayWindow,
 } from './drillDown.ts';
@@ -56,6 +57,29 @@ describe('drill-down links', () => {
       end: period.end,
     });
     expect(first.since).toBe('2026-11-01T06:00:00.000Z');
+  });
+
+  it('the late ones: still new, open or invited, started by now (to the minute), in the same scope', () => {
+    const now = new Date('2026-11-25T14:05:42.123Z');
+    const href = drillDownHref(lateDrill({ created: period, agent: 7, group: 2 }, now), supervisor);
+    expect(href).toContain('started_before=2026-11-25T14:05Z');
+    expect(listViewOf(href)).toMatchObject({
+      since: '2026-11-01',
+      until: '2026-11-30',
+      states: ['new', 'open', 'invited'],
+      startedBefore: '2026-11-25T14:05Z',
+      user: 7,
+      group: 2,
+      service: 'all',
+    });
+    expect(listViewOf(drillDownHref(lateDrill({ created: period }, now), admin)).user).toBe('all');
+    // An upstream without started_before would list every ticket of those states: no link.
+    const noStartedBefore = {
+      admin: true,
+      capabilities: { ...ALL_LIST_CAPABILITIES, startedBeforeFilter: false },
+    };
+    expect(drillDownView(lateDrill({ created: period }, now), noStartedBefore)).toBeNull();
+    expect(drillDownView({ created: period }, noStartedBefore)).not.toBeNull();
   });
 
   it('no link when the list of this upstream cannot show exactly those tickets', () => {

@@ -1,4 +1,4 @@
-import { parseLocalDay, periodBoundToParam, toLocalDay } from './dayBounds.ts';
+import { parseLocalDay, periodBoundToParam, toLocalDay, utcMinute } from './dayBounds.ts';
 
 describe('periodBoundToParam', () => {
   it('opens a local day at its midnight and closes it at the next midnight (exclusive)', () => {
@@ -36,5 +36,12 @@ describe('toLocalDay', () => {
   it('names the local calendar day of an instant', () => {
     expect(toLocalDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
     expect(toLocalDay(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
+  });
+});
+
+describe('utcMinute', () => {
+  it('is the instant to the minute (cut, not rounded), in UTC', () => {
+    expect(utcMinute(new Date('2026-11-25T14:05:59.999Z'))).toBe('2026-11-25T14:05Z');
+    expect(utcMinute(new Date('2026-11-25T23:59:00+02:00'))).toBe('2026-11-25T21:59Z');
   });
 });

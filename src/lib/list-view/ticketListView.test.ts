@@ -26,6 +26,7 @@ const FULL_VIEW: ListView = {
   since: '2026-01-01',
   until: '2026-01-31',
   startedAfter: '2026-02-01T08:30Z',
+  startedBefore: '2026-02-20T17:45Z',
   endedBefore: '2026-02-28',
   states: ['open', 'invited'],
   type: 'assistance_multi',
@@ -68,6 +69,8 @@ describe('parseListView / listViewToSearch', () => {
     ['since', 'since=2026-03-01', { since: '2026-03-01' }],
     ['until', 'until=2026-03-02T10:00:00Z', { until: '2026-03-02T10:00:00Z' }],
     ['started_after', 'started_after=2026-03-03', { startedAfter: '2026-03-03' }],
+    ['started_before', 'started_before=2026-03-05T09:15Z', { startedBefore: '2026-03-05T09:15Z' }],
+    ['started_before day', 'started_before=2026-03-05', { startedBefore: '2026-03-05' }],
     ['ended_before', 'ended_before=2026-03-04', { endedBefore: '2026-03-04' }],
     ['page', 'page=3', { page: 3 }],
     ['limit', 'limit=100', { limit: 100 }],
@@ -100,6 +103,8 @@ describe('parseListView / listViewToSearch', () => {
     ['bad service', 'service=short'],
     ['bad date', 'since=2026-02-30'],
     ['date junk', 'started_after=yesterday'],
+    ['started_before junk', 'started_before=now'],
+    ['started_before impossible', 'started_before=2026-02-30T10:00Z'],
     ['bad orderby', 'orderby=subject'],
     ['bad order', 'order=up'],
     ['page zero', 'page=0'],
@@ -121,10 +126,14 @@ describe('parseListView / listViewToSearch', () => {
   describe('against an upstream without our list extensions', () => {
     const none = { stateFilter: false, startedBeforeFilter: false, userScopes: false, allServices: false };
 
-    it('drops state, the user scopes and service=all, never sending what upstream would ignore or refuse', () => {
-      const view = parse('state=open,new&user=visible&service=all&reference=KEEP', { capabilities: none });
+    it('drops state, started_before, the user scopes and service=all, never sending what upstream would ignore or refuse', () => {
+      const view = parse(
+        'state=open,new&started_before=2026-03-05T09:15Z&user=visible&service=all&reference=KEEP',
+        { capabilities: none },
+      );
       expect(view).toEqual({ ...DEFAULT_LIST_VIEW, reference: 'KEEP' });
       expect(listViewToParams(view)).not.toHaveProperty('state');
+      expect(listViewToParams(view)).not.toHaveProperty('started_before');
       expect(listViewToParams(view)).not.toHaveProperty('user');
       expect(listViewToParams(view)).not.toHaveProperty('service');
     });
@@ -139,9 +148,18 @@ describe('parseListView / listViewToSearch', () => {
     });
 
     it('names what it cannot answer, one extension at a time', () => {
-      const view = parse('state=open&user=unassigned&service=all');
-      expect(unsupportedFilters(view, none)).toEqual(['states', 'user', 'service']);
-      expect(unsupportedFilters(view, { ...none, stateFilter: true })).toEqual(['user', 'service']);
+      const view = parse('state=open&started_before=2026-03-05T09:15Z&user=unassigned&service=all');
+      expect(unsupportedFilters(view, none)).toEqual(['states', 'startedBefore', 'user', 'service']);
+      expect(unsupportedFilters(view, { ...none, stateFilter: true })).toEqual([
+        'startedBefore',
+        'user',
+        'service',
+      ]);
+      expect(unsupportedFilters(view, { ...none, startedBeforeFilter: true })).toEqual([
+        'states',
+        'user',
+        'service',
+      ]);
       expect(unsupportedFilters(view, ALL_LIST_CAPABILITIES)).toEqual([]);
       expect(isViewSupported(parse('user=12'), none)).toBe(true);
     });
@@ -176,6 +194,7 @@ describe('listViewToParams', () => {
     expect(params).toMatchObject({
       search: 'broken boiler',
       state: 'open,invited',
+      started_before: '2026-02-20T17:45:00+00:00',
       user: 5,
       type: 'assistance_multi',
       reference: 'CASE-42',
@@ -209,11 +228,18 @@ describe('listViewToParams', () => {
     const params = listViewToParams({ ...DEFAULT_LIST_VIEW, endedBefore: '2026-02-01T08:30Z' });
     expect(params.ended_before).toBe('2026-02-01T08:30:00+00:00');
   });
+
+  it('sends started_before as that instant, or a day as the whole day (its closing midnight)', () => {
+    const late = listViewToParams({ ...DEFAULT_LIST_VIEW, startedBefore: '2026-11-25T14:05Z' });
+    expect(late.started_before).toBe('2026-11-25T14:05:00+00:00');
+    const day = listViewToParams({ ...DEFAULT_LIST_VIEW, startedBefore: '2026-03-10' });
+    expect(Date.parse(String(day.started_before))).toBe(new Date(2026, 2, 11).getTime());
+  });
 });
 
 describe('filter helpers', () => {
   it('lists active filters and removes them one by one, back to page 1', () => {
-    expect(activeFilters(FULL_VIEW)).toHaveLength(12);
+    expect(activeFilters(FULL_VIEW)).toHaveLength(13);
     const without = withoutFilter(FULL_VIEW, 'states');
     expect(without.states).toEqual([]);
     expect(without.page).toBe(1);

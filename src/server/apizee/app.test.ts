@@ -67,6 +67,7 @@ const ENDPOINTS: Endpoint[] = [
       'since',
       'until',
       'started_after',
+      'started_before',
       'ended_before',
       'search',
       'orderby',

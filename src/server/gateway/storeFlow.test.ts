@@ -67,6 +67,13 @@ describe('the ticket store over the embedded Apizee', () => {
     const cookie = await stack.signIn('agent1');
     await stack.connect(cookie);
     const token = await upstreamToken(stack, 'agent1');
+    // started_before at a ticket's own start time: both must include the bound ("at or before").
+    const visible = await viaUpstream(stack, token)('user=visible&service=all&limit=100');
+    const starts = ticketListSchema
+      .parse(await visible.json())
+      .data.flatMap((ticket) => (ticket.start_time ? [ticket.start_time] : []))
+      .sort();
+    const middleStart = encodeURIComponent(starts[Math.floor(starts.length / 2)]!);
     const queries = [
       'user=visible&service=all',
       'user=visible&service=all&state=open,invited&orderby=state&order=asc',
@@ -74,6 +81,8 @@ describe('the ticket store over the embedded Apizee', () => {
       'service=all&orderby=modified&order=asc',
       'user=visible&service=all&search=a&orderby=reference',
       'user=visible',
+      `user=visible&service=all&started_before=${middleStart}`,
+      'user=visible&service=all&state=new,open,invited&started_before=2030-01-01T00:00Z',
     ];
     for (const query of queries) {
       const fromStore = await listAll(viaGateway(stack, cookie), query);
@@ -83,6 +92,7 @@ describe('the ticket store over the embedded Apizee', () => {
         query,
       ).toBe(true);
       expect(fromStore.total, query).toBe(fromUpstream.total);
+      if (query.includes('started_before')) expect(fromUpstream.total, query).toBeGreaterThan(0);
       if (!query.includes('orderby=state')) expect(fromStore.ids, query).toEqual(fromUpstream.ids);
       else expect([...fromStore.ids].sort(), query).toEqual([...fromUpstream.ids].sort());
     }
@@ -93,11 +103,15 @@ describe('the ticket store over the embedded Apizee', () => {
     const cookie = await stack.signIn('agent1');
     await stack.connect(cookie);
     expect((await viaGateway(stack, cookie)('user=all')).status).toBe(403);
-    const bad = await viaGateway(stack, cookie)('state=nope&limit=1000&orderby=colour');
+    const bad = await viaGateway(
+      stack,
+      cookie,
+    )('state=nope&limit=1000&orderby=colour&started_before=yesterday');
     expect(bad.status).toBe(400);
     expect(Object.keys(((await bad.json()) as { errors: object }).errors).sort()).toEqual([
       'limit',
       'orderby',
+      'started_before',
       'state',
     ]);
   });

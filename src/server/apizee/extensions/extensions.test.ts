@@ -62,6 +62,32 @@ describe('stateFilter: `state` on the ticket list', () => {
   });
 });
 
+describe('startedBeforeFilter: `started_before` on the ticket list', () => {
+  const bound = '2026-11-26T10:00:00Z';
+  const startsOf = (body: Json) =>
+    (body.data as { start_time: string }[]).map((t) => Date.parse(t.start_time));
+
+  it('off: is an unknown parameter, ignored (every start time comes back), even when invalid', async () => {
+    const all = await json(await list(off, {}));
+    const before = await list(off, { started_before: bound });
+    expect(before.status).toBe(200);
+    const body = await json(before);
+    expect(body.total).toBe(all.total);
+    expect(startsOf(body).some((start) => start > Date.parse(bound))).toBe(true);
+    expect((await list(off, { started_before: 'not-a-date' })).status).toBe(200);
+  });
+
+  it('on: filters (start time at or before), and a bad date is a 400 naming it', async () => {
+    const body = await json(await list(on, { started_before: bound }));
+    expect(startsOf(body).length).toBeGreaterThan(0);
+    expect(startsOf(body).every((start) => start <= Date.parse(bound))).toBe(true);
+    expect(body.total).toBeLessThan((await json(await list(on, {}))).total as number);
+    const bad = await list(on, { started_before: 'not-a-date' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ errors: { started_before: [expect.any(String)] } });
+  });
+});
+
 describe('userScopes: `user=unassigned|visible` on the ticket list', () => {
   it.each(['visible', 'unassigned'])('off: user=%s is a 400 on user', async (user) => {
     const response = await off.h.request('GET', '/tickets', { token: off.agent, query: { user } });

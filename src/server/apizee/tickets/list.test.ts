@@ -125,6 +125,16 @@ describe('GET /tickets: periods are half-open (since <= t < until), as for media
     expect(await found({ ended_before: sample.end_time })).toBe(false);
     expect(await found({ ended_before: later })).toBe(true);
   });
+
+  it('includes a ticket that starts exactly at `started_before` ("at or before")', async () => {
+    const token = await h.token('admin');
+    const sample = everything[5]!;
+    const earlier = new Date(time(sample.start_time) - 1000).toISOString();
+    const found = async (query: Record<string, string>) =>
+      ids(await listAll(h, token, { user: 'all', service: 'all', ...query })).includes(sample.id);
+    expect(await found({ started_before: sample.start_time })).toBe(true);
+    expect(await found({ started_before: earlier })).toBe(false);
+  });
 });
 
 describe('GET /tickets: filters', () => {
@@ -144,6 +154,11 @@ describe('GET /tickets: filters', () => {
         'started_after',
         { started_after: '2026-11-26T00:00:00Z' },
         (t) => time(t.start_time) >= time('2026-11-26T00:00:00Z'),
+      ],
+      [
+        'started_before',
+        { started_before: '2026-11-26T10:00:00Z' },
+        (t) => time(t.start_time) <= time('2026-11-26T10:00:00Z'),
       ],
       [
         'ended_before',
@@ -191,6 +206,7 @@ describe('GET /tickets: invalid parameters are 400s naming them', () => {
     since: 'yesterday',
     until: '2025-13-45',
     started_after: '2025-02-30',
+    started_before: 'now',
     ended_before: '12/01/2025',
     orderby: 'subject',
     order: 'up',

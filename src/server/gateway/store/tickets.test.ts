@@ -123,7 +123,7 @@ describe.each(STORE_KINDS)('the ticket store on %s', (kind) => {
     const tickets = [
       sampleTicket(1, { agent: agentRef(3), state: 'rejected', requestor }),
       sampleTicket(2, { agent: agentRef(3), state: 'open', subject: 'Écran cassé' }),
-      sampleTicket(3, { agent: null, state: 'invited' }),
+      sampleTicket(3, { agent: null, state: 'invited', start_time: '2026-01-02T10:00:00+00:00' }),
       sampleTicket(4, { agent: agentRef(4), state: 'done' }),
     ];
     await recordSeenTickets(store.db, ADMIN.id, 1, tickets, NOW);
@@ -137,6 +137,12 @@ describe.each(STORE_KINDS)('the ticket store on %s', (kind) => {
     expect((await list({ user: 'unassigned' })).data.map((t) => t.id)).toEqual([3]);
     expect((await list({ user: 'visible', state: ['open', 'done'] })).total).toBe(1);
     expect((await list({ user: 'all' }, ADMIN)).total).toBe(4);
+    // At or before: a ticket starting exactly at the bound is in.
+    const startsBy = async (iso: string) =>
+      (await list({ user: 'visible', started_before: Date.parse(iso) })).data.map((t) => t.id).sort();
+    expect(await startsBy('2026-01-02T10:00:00Z')).toEqual([1, 2, 3]);
+    expect(await startsBy('2026-01-02T09:59:59Z')).toEqual([1, 2]);
+    expect(await startsBy('2026-01-01T09:59:59Z')).toEqual([]);
     await expect(list({ user: 'all' })).rejects.toBeInstanceOf(StoreListForbidden);
     for (const search of ['0622093530', '06 22 09 35 30', '+33 6 22 09 35 30', 'lea fournier', 'LÉA']) {
       expect(
