@@ -67,7 +67,10 @@ test.describe('create', () => {
     expect(posted).toBe(false);
   });
 
-  test('a generic mailbox is refused, a national number gets its international form', async ({ page }) => {
+  test('a generic mailbox is refused; national numbers are read for the requestor’s country', async ({
+    page,
+    tickets,
+  }) => {
     await openCreateForm(page);
     const email = page.getByRole('textbox', { name: 'E-mail address 1' });
     await email.fill('support@example.com');
@@ -75,15 +78,26 @@ test.describe('create', () => {
     await expect(
       page.getByText('A shared mailbox (contact@, info@, support@…) cannot receive an invitation.'),
     ).toBeVisible();
-    await page.getByRole('combobox', { name: 'Country' }).fill('Fran');
-    await page.getByRole('option', { name: 'France', exact: true }).click();
-    await page.getByRole('textbox', { name: 'Phone number 1' }).fill('06 12 34 56 78');
-    await expect(page.getByText('Did you mean +33612345678?')).toBeVisible();
+    // One country control: with none chosen, numbers are read as dialled in France.
+    const phone = page.getByRole('textbox', { name: 'Phone number 1' });
+    await expect(page.getByText('As dialled in France, or international (+…)')).toBeVisible();
+    await phone.fill('06 12 34 56 78');
+    await expect(page.getByText('Sent as +33 6 12 34 56 78')).toBeVisible();
+    // The requestor's country decides: a German mobile typed as dialled in Germany.
+    const country = page.getByRole('combobox', { name: 'Country', exact: true });
+    await expect(country).toHaveAccessibleDescription('Also how national phone numbers are read.');
+    await country.fill('Germ');
+    await page.getByRole('option', { name: 'Germany', exact: true }).click();
+    await phone.fill('0151 12345678');
+    await expect(page.getByText('Sent as +49 151 12345678')).toBeVisible();
+    await page.getByRole('textbox', { name: 'Subject' }).fill(unique('German mobile'));
     await page.getByRole('button', { name: 'Create ticket' }).click();
-    // The national number comes first in the form: the focus goes there.
-    await expect(page.getByRole('textbox', { name: 'Phone number 1' })).toBeFocused();
-    await expect(page.getByText('Use the international format: +33612345678')).toBeVisible();
+    // Only the mailbox is wrong: the focus goes there and nothing is sent.
+    await expect(email).toBeFocused();
     await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await email.fill('lena.weber@example.com');
+    const { body } = await submitCreate(page, tickets);
+    expect(body).toMatchObject({ phone: '+4915112345678', email: 'lena.weber@example.com', country: 'DE' });
   });
 
   test('a multi-participant ticket hides the recipient-only fields and does not send them', async ({
@@ -98,9 +112,12 @@ test.describe('create', () => {
       await expect(page.getByRole('textbox', { name: label, exact: true })).toBeHidden();
     }
     await expect(page.getByRole('combobox', { name: 'Gender' })).toBeHidden();
-    await expect(page.getByRole('combobox', { name: 'Country' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Country', exact: true })).toBeHidden();
     await expect(page.getByRole('switch', { name: /Also invite the organizer/ })).toBeChecked();
-    await page.getByRole('textbox', { name: 'Phone number 1' }).fill('+33612345678');
+    // No requestor's country here: the one control left only says how national numbers are read.
+    await expect(page.getByRole('combobox', { name: 'Country of the phone numbers' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Phone number 1' }).fill('06 12 34 56 78');
+    await expect(page.getByText('Sent as +33 6 12 34 56 78')).toBeVisible();
     await page.getByRole('button', { name: 'Add a phone number' }).click();
     await expect(page.getByRole('textbox', { name: 'Phone number 2' })).toBeFocused();
     await page.getByRole('textbox', { name: 'Phone number 2' }).fill('+4915112345678');
@@ -289,7 +306,7 @@ test.describe('create', () => {
     await page.addInitScript(() => localStorage.setItem('apizee.locale', 'fr'));
     await page.goto('/tickets/new');
     await expect(page.getByRole('heading', { name: 'Nouveau ticket' })).toBeVisible();
-    await page.getByRole('combobox', { name: 'Pays' }).fill('Allem');
+    await page.getByRole('combobox', { name: 'Pays', exact: true }).fill('Allem');
     await expect(page.getByRole('option', { name: 'Allemagne' })).toBeVisible();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Créer le ticket' }).click();

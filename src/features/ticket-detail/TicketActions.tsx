@@ -1,5 +1,5 @@
 import '@mantine/core/styles/Button.css';
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
@@ -12,7 +12,6 @@ import { paths } from '../../lib/routing/paths.ts';
 import { lastListView } from '../../lib/list-view/ticketListView.ts';
 import { useErrorText } from '../../lib/feedback/errorMessage.ts';
 import { UnavailableButton } from '../../lib/ui/UnavailableButton.tsx';
-import { CallActions } from './components/CallActions.tsx';
 import { DeleteTicketButton } from './components/DeleteTicketButton.tsx';
 import { ExportMenu } from './components/ExportMenu.tsx';
 import { StateMenu } from './components/StateMenu.tsx';
@@ -22,7 +21,7 @@ import { canEdit } from '../../contract/ticketActions.ts';
 
 type TicketActionsProps = { ticket: Ticket; onChangeState: (state: TicketState) => void; changing: boolean };
 
-/** The call actions first (invite, join, customer link), then state, edit, export and delete. */
+/** State, edit, export and delete, beside the heading (the call actions are under it: CallActions). */
 export function TicketActions({ ticket, onChangeState, changing }: TicketActionsProps) {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
@@ -46,38 +45,35 @@ export function TicketActions({ ticket, onChangeState, changing }: TicketActions
   const editIcon = <IconPencil size={16} aria-hidden />;
   const editReason = blockedReason ?? (canEdit(ticket) ? null : t('detail.edit.closed'));
   return (
-    <Stack gap="xs" align="flex-end">
-      <CallActions ticket={ticket} blockedReason={blockedReason} />
-      <Group gap="xs" role="group" aria-label={t('detail.actions.label')}>
-        <StateMenu
-          state={ticket.state}
-          pending={changing}
-          onChange={onChangeState}
-          blockedReason={blockedReason}
-        />
-        {editReason ? (
-          <UnavailableButton variant="default" leftSection={editIcon} reason={editReason}>
-            {t('detail.edit')}
-          </UnavailableButton>
-        ) : (
-          <Button
-            component={Link}
-            to={paths.editTicket.href(ticket.id)}
-            variant="default"
-            leftSection={editIcon}
-          >
-            {t('detail.edit')}
-          </Button>
-        )}
-        <ExportMenu
-          urlFor={(format, withTimeline) =>
-            ticketExportUrl(ticket.id, format, withTimeline, { lang: locale, tz: browserTimeZone() })
-          }
-        />
-        {canSupervise(user) && (
-          <DeleteTicketButton subject={ticket.subject} pending={deletion.isPending} onConfirm={remove} />
-        )}
-      </Group>
-    </Stack>
+    <Group gap="xs" role="group" aria-label={t('detail.actions.label')}>
+      <StateMenu
+        state={ticket.state}
+        pending={changing}
+        onChange={onChangeState}
+        blockedReason={blockedReason}
+      />
+      {editReason ? (
+        <UnavailableButton variant="default" leftSection={editIcon} reason={editReason}>
+          {t('detail.edit')}
+        </UnavailableButton>
+      ) : (
+        <Button
+          component={Link}
+          to={paths.editTicket.href(ticket.id)}
+          variant="default"
+          leftSection={editIcon}
+        >
+          {t('detail.edit')}
+        </Button>
+      )}
+      <ExportMenu
+        urlFor={(format, withTimeline) =>
+          ticketExportUrl(ticket.id, format, withTimeline, { lang: locale, tz: browserTimeZone() })
+        }
+      />
+      {canSupervise(user) && (
+        <DeleteTicketButton subject={ticket.subject} pending={deletion.isPending} onConfirm={remove} />
+      )}
+    </Group>
   );
 }

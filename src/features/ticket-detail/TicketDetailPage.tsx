@@ -21,7 +21,9 @@ import { TicketHeading } from './components/TicketHeading.tsx';
 import { TicketPager } from './components/TicketPager.tsx';
 import { AssignmentSection } from './AssignmentSection.tsx';
 import { MediasTab } from './MediasTab.tsx';
+import { canWork } from '../../lib/api/auth/roles.ts';
 import { TicketActions } from './TicketActions.tsx';
+import { CallActions } from './components/CallActions.tsx';
 import { TimelineTab } from './TimelineTab.tsx';
 import { useAdjacentTickets } from './useAdjacentTickets.ts';
 import { useTicketChanges } from './useTicketChanges.ts';
@@ -130,6 +132,8 @@ function TicketDetail({
           />
         }
       />
+      {/* Under the heading on the left, where the notifications its buttons raise (top right) never cover it. */}
+      <CallActions ticket={data} blockedReason={canWork(user) ? null : t('detail.cannotWork')} />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         <RequestorCard requestor={data.requestor} />
         <ScheduleCard ticket={data} />

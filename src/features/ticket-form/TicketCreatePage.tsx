@@ -26,7 +26,7 @@ import {
   type TicketFormValues,
 } from '../../contract/ticketForm.ts';
 import { defaultGroup } from './inviteDefault.ts';
-import { DEFAULT_PHONE_COUNTRY, phoneNormalisingSchema } from './phoneNumbers.ts';
+import { phoneCountryOf, phoneNormalisingSchema } from './phoneNumbers.ts';
 import { readDraft } from './formDraft.ts';
 import { useAssignmentChoices } from './useAssignmentChoices.ts';
 import { useTicketFormHarness } from './useTicketFormHarness.ts';
@@ -50,15 +50,12 @@ export default function TicketCreatePage() {
       }),
     [initialLocale, user.id, user.groups],
   );
-  const [phoneCountry, setPhoneCountry] = useState(DEFAULT_PHONE_COUNTRY);
-  // react-hook-form reads its resolver afresh on every render: the next check uses the new country.
-  const schema = useMemo(() => phoneNormalisingSchema(phoneCountry), [phoneCountry]);
   const draftKey = `apizee.draft.${user.id}.newTicket`;
   const [restored, setRestored] = useState(() => readDraft(localStorage, draftKey, emptyValues));
   const create = useCreateTicket();
 
   const harness = useTicketFormHarness<TicketFormValues>({
-    schema,
+    schema: phoneNormalisingSchema,
     defaultValues: emptyValues,
     restoredValues: restored?.values,
     draft: { key: draftKey, storage: localStorage },
@@ -74,6 +71,7 @@ export default function TicketCreatePage() {
     },
   });
   const { control, reset, formState, trigger, getFieldState } = harness.form;
+  const phoneCountry = phoneCountryOf({ country: useWatch({ control, name: 'country' }) });
   // Numbers already checked are read again for another country.
   useEffect(() => {
     if (getFieldState('phone').isTouched) void trigger('phone');
@@ -81,10 +79,6 @@ export default function TicketCreatePage() {
   const services = useServices(user.enterprise_id);
   const choices = useAssignmentChoices(user, useWatch({ control, name: 'group' }));
   const multi = isMultiParticipant(useWatch({ control, name: 'type' }));
-
-  const changePhoneCountry = (country: string) => {
-    setPhoneCountry(country);
-  };
 
   const discardDraft = () => {
     harness.draft.clear();
@@ -119,11 +113,7 @@ export default function TicketCreatePage() {
         }
       >
         <InviteNowSwitch multiParticipant={multi} />
-        <RecipientFields
-          contactsOnly={multi}
-          phoneCountry={phoneCountry}
-          onPhoneCountryChange={changePhoneCountry}
-        />
+        <RecipientFields contactsOnly={multi} phoneCountry={phoneCountry} />
         <TicketFields services={services.data ?? []} servicesLoading={services.isPending} />
         <AssignmentFields
           groups={choices.groups}

@@ -23,15 +23,20 @@ export function internationalDisplay(raw: string, country: string): string | nul
   return e164 ? (parsePhoneNumberFromString(e164)?.formatInternational() ?? e164) : null;
 }
 
-/**
- * The create form's schema with the phones normalised first: a valid national or international number
- * becomes E.164, so the contract's rules (international numbers only) then hold and the request sends
- * E.164; anything else reaches those rules as typed and is refused on its field.
- */
-export function phoneNormalisingSchema(country: string) {
-  return z.preprocess((values) => {
-    const form = values as TicketFormValues;
-    if (!form || !Array.isArray(form.phone)) return values;
-    return { ...form, phone: form.phone.map((phone) => toE164(phone, country) ?? phone) };
-  }, ticketFormSchema) as unknown as typeof ticketFormSchema;
+/** The country national numbers are read for: the requestor's, else the default. */
+export function phoneCountryOf(form: Pick<TicketFormValues, 'country'>): string {
+  return form.country || DEFAULT_PHONE_COUNTRY;
 }
+
+/**
+ * The create form's schema with the phones normalised first: a valid national number (for the form's
+ * country, see phoneCountryOf) or international one becomes E.164, so the contract's rules
+ * (international numbers only) then hold and the request sends E.164; anything else reaches those
+ * rules as typed and is refused on its field.
+ */
+export const phoneNormalisingSchema = z.preprocess((values) => {
+  const form = values as TicketFormValues;
+  if (!form || !Array.isArray(form.phone)) return values;
+  const country = phoneCountryOf(form);
+  return { ...form, phone: form.phone.map((phone) => toE164(phone, country) ?? phone) };
+}, ticketFormSchema) as unknown as typeof ticketFormSchema;

@@ -52,21 +52,20 @@ export function CallActions({ ticket, blockedReason }: CallActionsProps) {
       message: t(key, { reason: refusalReason(error) ?? errorText(error) }),
     });
 
+  // A promise, not mutate's callbacks: those die with the component if the page is drawn anew first.
   const invite = (channel: InvitationChannel) => {
     const resend = isResend(ticket);
-    invitation.mutate(
-      { ticketId: ticket.id, channel },
-      {
-        onSuccess: () =>
-          notifications.show({
-            color: 'green',
-            message: t(resend ? 'detail.invite.resent' : 'detail.invite.sent', {
-              channel: channelLabel(channel),
-            }),
+    invitation
+      .mutateAsync({ ticketId: ticket.id, channel })
+      .then(() =>
+        notifications.show({
+          color: 'green',
+          message: t(resend ? 'detail.invite.resent' : 'detail.invite.sent', {
+            channel: channelLabel(channel),
           }),
-        onError: (error) => failed('detail.invite.failed', error),
-      },
-    );
+        }),
+      )
+      .catch((error: unknown) => failed('detail.invite.failed', error));
   };
 
   const join = async () => {

@@ -1,4 +1,4 @@
-import { Fieldset, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useController, useFormContext, useFormState, type FieldError } from 'react-hook-form';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
@@ -14,9 +14,8 @@ import { ValueListInput } from './ValueListInput.tsx';
 type RecipientFieldsProps = {
   /** Hides the fields that do not apply to multi-participant tickets. */
   contactsOnly: boolean;
-  /** The country national phone numbers are read for (ISO 3166-1 alpha-2). */
+  /** The country national phone numbers are read for (ISO 3166-1 alpha-2): the form's, or the default. */
   phoneCountry: string;
-  onPhoneCountryChange: (country: string) => void;
 };
 
 /** A list's own error, and the errors of its entries (react-hook-form nests them by index). */
@@ -27,8 +26,12 @@ function listErrors(error: unknown): { own?: string; items: (string | undefined)
   return { own, items };
 }
 
-/** Who is invited: name, company, country, and the phones and e-mails the invitation goes to. */
-export function RecipientFields({ contactsOnly, phoneCountry, onPhoneCountryChange }: RecipientFieldsProps) {
+/**
+ * Who is invited: name, company, country, and the phones and e-mails the invitation goes to. One
+ * country control: the requestor's country, which also says how national numbers are read; on a
+ * multi-participant ticket (no requestor details) the same field only says that, and is not sent.
+ */
+export function RecipientFields({ contactsOnly, phoneCountry }: RecipientFieldsProps) {
   const { t, locale } = useI18n();
   const { register, control } = useFormContext<TicketFormValues>();
   const { errors } = useFormState({ control });
@@ -76,6 +79,7 @@ export function RecipientFields({ contactsOnly, phoneCountry, onPhoneCountryChan
           <FormSelect<TicketFormValues>
             name="country"
             label={t('form.field.country')}
+            description={t('form.hint.country')}
             data={countries}
             searchable
             clearable
@@ -89,15 +93,15 @@ export function RecipientFields({ contactsOnly, phoneCountry, onPhoneCountryChan
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Stack gap="xs">
-          <Select
-            label={t('form.field.phoneCountry')}
-            data={countries}
-            value={phoneCountry}
-            onChange={(value) => value && onPhoneCountryChange(value)}
-            searchable
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-          />
+          {contactsOnly && (
+            <FormSelect<TicketFormValues>
+              name="country"
+              label={t('form.field.phoneCountry')}
+              data={countries}
+              searchable
+              clearable
+            />
+          )}
           <ValueListInput
             name="phone"
             type="tel"

@@ -44,6 +44,8 @@ function MinutesInput({
   );
 }
 
+const START_TIME_ID = 'ticket-start-time';
+
 /** When: a start time picked in the agent's own time zone, how long, and when to remind. */
 export function ScheduleFields() {
   const { t, locale } = useI18n();
@@ -57,6 +59,7 @@ export function ScheduleFields() {
       <DatesProvider settings={{ locale, firstDayOfWeek: locale === 'fr' ? 1 : 0 }}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DateTimePicker
+            id={START_TIME_ID}
             label={t('form.field.startTime')}
             description={t('form.hint.startTime', { zone })}
             placeholder={t('form.startTime.now')}
@@ -77,6 +80,9 @@ export function ScheduleFields() {
               minutesInputLabel: t('form.startTime.minutes'),
               amPmInputLabel: t('form.startTime.amPm'),
             }}
+            // Mantine names the calendar dialog after its button, whose name comes from a label it
+            // cannot follow there: the dialog would have no name. Named after the field's label.
+            popoverProps={{ attributes: { dropdown: { 'aria-labelledby': `${START_TIME_ID}-label` } } }}
             nextLabel={t('form.startTime.next')}
             previousLabel={t('form.startTime.previous')}
           />

@@ -81,22 +81,22 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
     (key: 'detail.invite.failed' | 'detail.call.linksFailed' | 'detail.refused') => (error: unknown) =>
       notifications.show({ color: 'red', autoClose: 8000, message: t(key, { reason: reasonOf(error) }) });
 
+  // Promises, not mutate's callbacks: the row (and this menu) may be drawn again from the live list
+  // before the answer comes, and mutate's callbacks die with the component that called it.
   const invite = () => {
     if (!channel) return;
     const resend = isResend(ticket);
-    invitation.mutate(
-      { ticketId: ticket.id, channel },
-      {
-        onSuccess: () =>
-          notifications.show({
-            color: 'green',
-            message: t(resend ? 'detail.invite.resent' : 'detail.invite.sent', {
-              channel: t(`detail.invite.channel.${channel}`),
-            }),
+    invitation
+      .mutateAsync({ ticketId: ticket.id, channel })
+      .then(() =>
+        notifications.show({
+          color: 'green',
+          message: t(resend ? 'detail.invite.resent' : 'detail.invite.sent', {
+            channel: t(`detail.invite.channel.${channel}`),
           }),
-        onError: failed('detail.invite.failed'),
-      },
-    );
+        }),
+      )
+      .catch(failed('detail.invite.failed'));
   };
 
   const join = () =>
@@ -123,37 +123,36 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
       )
       .catch(failed('detail.call.linksFailed'));
 
+  const undoAssignment = (before: ReturnType<typeof assignmentOf>, after: typeof before) =>
+    update
+      .mutateAsync({
+        ticketId: ticket.id,
+        changes: assignmentChanges(after, before),
+        optimistic: { agent: ticket.agent },
+      })
+      .then(() => notifications.show({ color: 'green', message: t('detail.undo.done') }))
+      .catch((error: unknown) =>
+        notifications.show({ color: 'red', message: t('detail.undo.failed', { reason: reasonOf(error) }) }),
+      );
+
   const assignToMe = () => {
     const before = assignmentOf(ticket);
     const after = { agentId: user.id, group: ticket.group };
     const me = { id: user.id, username: user.username, firstname: user.firstname, lastname: user.lastname };
-    update.mutate(
-      { ticketId: ticket.id, changes: assignmentChanges(before, after), optimistic: { agent: me } },
-      {
-        onError: failed('detail.refused'),
-        onSuccess: () =>
-          showUndo({
-            message: t('detail.assignment.toMeDone'),
-            undoLabel: t('detail.undo'),
-            onUndo: () =>
-              update.mutate(
-                {
-                  ticketId: ticket.id,
-                  changes: assignmentChanges(after, before),
-                  optimistic: { agent: ticket.agent },
-                },
-                {
-                  onSuccess: () => notifications.show({ color: 'green', message: t('detail.undo.done') }),
-                  onError: (error) =>
-                    notifications.show({
-                      color: 'red',
-                      message: t('detail.undo.failed', { reason: reasonOf(error) }),
-                    }),
-                },
-              ),
-          }),
-      },
-    );
+    update
+      .mutateAsync({
+        ticketId: ticket.id,
+        changes: assignmentChanges(before, after),
+        optimistic: { agent: me },
+      })
+      .then(() =>
+        showUndo({
+          message: t('detail.assignment.toMeDone'),
+          undoLabel: t('detail.undo'),
+          onUndo: () => void undoAssignment(before, after),
+        }),
+      )
+      .catch(failed('detail.refused'));
   };
 
   return (

@@ -114,6 +114,7 @@ export default defineTranslation<typeof en>({
   'form.leave.textDraftKept': 'Le ticket n’a pas été créé. Votre brouillon reste sur cet appareil.',
   'form.leave.stay': 'Rester',
   'form.leave.leave': 'Quitter',
+  'form.hint.country': 'Indique aussi comment lire les numéros de téléphone nationaux.',
   'form.field.phoneCountry': 'Pays des numéros de téléphone',
   'form.hint.phoneSentAs': 'Envoyé comme {phone}',
   'form.hint.phoneNational': 'Tel qu’on le compose en {country}, ou international (+…)',

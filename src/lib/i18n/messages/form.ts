@@ -111,6 +111,7 @@ export default defineMessages({
   'form.leave.textDraftKept': 'The ticket has not been created. Your draft stays on this device.',
   'form.leave.stay': 'Stay',
   'form.leave.leave': 'Leave',
+  'form.hint.country': 'Also how national phone numbers are read.',
   'form.field.phoneCountry': 'Country of the phone numbers',
   'form.hint.phoneSentAs': 'Sent as {phone}',
   'form.hint.phoneNational': 'As dialled in {country}, or international (+…)',
