@@ -21,6 +21,10 @@ const timeline = (page: Page) => page.getByRole('tabpanel', { name: 'Timeline' }
 const stateBadge = (page: Page) => page.getByRole('main').locator('h1').locator('..');
 
 async function darkMode(page: Page) {
+  // The notices stack over the header's top right and stay while the pointer is on them (it is, after
+  // Undo): the pointer leaves them, and they go.
+  await page.mouse.move(300, 600);
+  await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 15_000 });
   await page.getByRole('button', { name: /Account menu/ }).click();
   await page.getByRole('menuitem', { name: 'Dark' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
@@ -78,7 +82,7 @@ test.describe('as agent1', () => {
 
     // Close: asks once, Enter confirms; Undo within ten seconds leaves the ticket as it was upstream.
     await page.getByRole('button', { name: 'Change state' }).click();
-    const menu = page.getByRole('menu', { name: 'Move the ticket to' });
+    const menu = page.getByRole('menu', { name: 'Change state' });
     await expect(menu.getByText('Next steps')).toBeVisible();
     await expect(menu.getByText('Other')).toBeVisible();
     await menu.getByRole('menuitem', { name: 'Closed' }).click();

@@ -119,7 +119,7 @@ export function CallActions({ ticket, blockedReason }: CallActionsProps) {
             {inviteLabel}
           </Button>
         </Menu.Target>
-        <Menu.Dropdown aria-label={t('detail.invite.menuLabel')}>
+        <Menu.Dropdown>
           <Menu.Label>{t('detail.invite.menuLabel')}</Menu.Label>
           {channels.map((channel) => (
             <Menu.Item key={channel} onClick={() => invite(channel)}>

@@ -71,7 +71,8 @@ export function StateMenu({ state, pending, onChange, blockedReason }: StateMenu
     <>
       <Menu position="bottom-end" shadow="md" withinPortal>
         <Menu.Target>{button}</Menu.Target>
-        <Menu.Dropdown aria-label={t('detail.state.menuLabel')}>
+        {/* Named by its button (Mantine's aria-labelledby), as the menu-button pattern has it. */}
+        <Menu.Dropdown>
           {next.length > 0 && <Menu.Label>{t('detail.state.next')}</Menu.Label>}
           {next.map(item)}
           {next.length > 0 && other.length > 0 && <Menu.Divider />}

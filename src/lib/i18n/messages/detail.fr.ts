@@ -43,7 +43,6 @@ export default defineTranslation<typeof en>({
   'detail.description.heading': 'Description',
   'detail.description.empty': 'Pas de description.',
   'detail.state.change': 'Changer l’état',
-  'detail.state.menuLabel': 'Passer le ticket à',
   'detail.state.none': 'Un ticket clôturé ne peut plus changer.',
   'detail.state.changed': 'État changé en « {state} ».',
   'detail.update.failed': 'La modification n’a pas pu être enregistrée : {reason}',

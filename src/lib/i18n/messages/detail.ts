@@ -43,7 +43,6 @@ export default defineMessages({
   'detail.description.heading': 'Description',
   'detail.description.empty': 'No description.',
   'detail.state.change': 'Change state',
-  'detail.state.menuLabel': 'Move the ticket to',
   'detail.state.none': 'A closed ticket cannot change any more.',
   'detail.state.changed': 'State changed to “{state}”.',
   'detail.update.failed': 'The change could not be saved: {reason}',
