@@ -166,21 +166,13 @@ test.describe('as agent1', () => {
       group: support,
       state: 'open',
     });
-    await page.goto(`/tickets?search=${marker}${strictProfile ? '' : '&user=visible'}`);
-    if (strictProfile) {
-      // Without user=visible, agent1's own tickets only: take it first through the API.
-      await page.request.put(`/api/v3/tickets/${ticket.id}`, {
-        data: { agent: 'agent1' },
-        headers: { 'X-Requested-With': 'XMLHttpRequest' },
-      });
-      await page.reload();
-    }
+    // The gateway's store lists "everything I can see" in both profiles: the group's unassigned ticket.
+    await page.goto(`/tickets?search=${marker}&user=visible`);
     await page.getByRole('button', { name: `Actions for ticket ${ticket.id}` }).click();
     const menu = page.getByRole('menu', { name: `Actions for ticket ${ticket.id}` });
     await menu.getByRole('menuitem', { name: 'Send invitation' }).click();
     await expect(page.getByText('Invitation sent by SMS.')).toBeVisible();
     await expect.poll(async () => (await getTicket(page.request, ticket.id)).state).toBe('invited');
-    if (strictProfile) return;
     await page.getByRole('button', { name: `Actions for ticket ${ticket.id}` }).click();
     await menu.getByRole('menuitem', { name: 'Assign to me' }).click();
     await expect(page.getByText('The ticket is now yours.')).toBeVisible();
@@ -199,22 +191,23 @@ test.describe('the first screen after signing in', () => {
       if (user === 'admin') {
         await expect(page).toHaveURL(/[?&]user=all(&|$)/);
         await expect(assigned).toHaveValue('All users');
-      } else if (strictProfile) {
-        // Upstream cannot list "everything I can see": his own tickets, said plainly.
-        await expect(page).toHaveURL(/\/tickets$/);
-        await expect(assigned).toHaveValue('My tickets');
       } else {
+        // The gateway's store lists "everything I can see", in the strict profile too.
         await expect(page).toHaveURL(/[?&]user=visible(&|$)/);
         await expect(assigned).toHaveValue('Everything I can see');
       }
-      if (!strictProfile) await expect(page).toHaveURL(/[?&]state=new,open,invited,inprogress(&|$)/);
+      await expect(page).toHaveURL(/[?&]state=new,open,invited,inprogress(&|$)/);
       const rows = page.locator('tbody tr');
       await expect(rows.first()).toBeVisible();
+      // Tickets of other people than the one signed in. Not for a supervisor on a documented-only
+      // Apizee: the store's sync reads his own tickets there (gateway/sync/scopes.ts), his colleagues'
+      // reach it only through webhooks, and a fresh stand-in has sent none yet.
       if (user === 'admin' || !strictProfile) {
-        // Tickets of other people than the one signed in.
-        const agents = await page.locator('tbody tr td:nth-child(6)').allInnerTexts();
-        expect(agents.some((agent) => agent !== 'Unassigned')).toBe(true);
-        expect(new Set(agents).size).toBeGreaterThan(1);
+        const agentsShown = async () => {
+          const agents = await page.locator('tbody tr td:nth-child(6)').allInnerTexts();
+          return new Set(agents.filter((agent) => agent !== 'Unassigned')).size;
+        };
+        await expect.poll(agentsShown, { timeout: 15_000 }).toBeGreaterThan(1);
       }
       await expect(
         page
