@@ -10,9 +10,11 @@ const Notifications = lazy(() =>
 );
 
 export function DeferredNotifications() {
+  // Bottom left, as mail clients put their Undo: over the navigation's empty foot, never over the
+  // header's account menu or a page's actions (top right), nor the list's pager (bottom right).
   return (
     <Suspense fallback={null}>
-      <Notifications position="top-right" limit={3} />
+      <Notifications position="bottom-left" limit={3} />
     </Suspense>
   );
 }
