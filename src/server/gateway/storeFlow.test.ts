@@ -144,6 +144,28 @@ describe('the ticket store over the embedded Apizee', () => {
     expect([403, 404]).toContain(detail.status);
   });
 
+  it('stops the sync of a user whose token upstream refuses (signed out, revoked)', async () => {
+    stack = await createStoreStack();
+    const cookie = await stack.signIn('agent1');
+    const stream = await stack.connect(cookie);
+    await stack.settle();
+    const agent1 = (await (
+      await stack.gateway.app.request('/auth/session', { headers: { cookie } })
+    ).json()) as {
+      id: number;
+    };
+    expect(stack.store.sync.liveUsers(1)).toContain(agent1.id);
+    await stream.close();
+    const logout = await stack.gateway.app.request('/auth/logout', {
+      method: 'POST',
+      headers: { cookie, ...XHR },
+    });
+    expect(logout.status).toBe(204);
+    // Lingering after the stream, the sync's next pass meets a 401 and ends instead of retrying.
+    stack.store.sync.refresh(agent1.id, 'soon');
+    await expect.poll(() => stack.store.sync.liveUsers(1)).not.toContain(agent1.id);
+  });
+
   it('keeps serving from the store while upstream is down, and a write fails with a clear message', async () => {
     stack = await createStoreStack();
     const cookie = await stack.signIn('agent1');

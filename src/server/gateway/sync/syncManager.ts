@@ -88,6 +88,9 @@ interface Worker {
 /** Tickets modified within this much of the watermark are read again (modified has second precision). */
 const WATERMARK_OVERLAP_MS = 2_000;
 
+/** Upstream refused the worker's token (401). */
+class TokenRefused extends Error {}
+
 export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}): SyncManager {
   const store = deps.store;
   if (!store) throw new Error('The sync needs the ticket store');
@@ -99,8 +102,18 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
   const workers = new Map<number, Worker>();
   let closed = false;
 
-  const call = (worker: Worker, priority: CallPriority, path: string) =>
-    callAsUser(deps, { userId: worker.session.userId, token: worker.session.token, priority }, path);
+  const call = async (worker: Worker, priority: CallPriority, path: string) => {
+    const response = await callAsUser(
+      deps,
+      { userId: worker.session.userId, token: worker.session.token, priority },
+      path,
+    );
+    if (response.status === 401) {
+      await response.body?.cancel();
+      throw new TokenRefused();
+    }
+    return response;
+  };
 
   const readJson = async (response: Response): Promise<unknown> => response.json().catch(() => null);
 
@@ -292,6 +305,13 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
   }
 
   /** Runs the worker's next pass in `delayMs`, unless one is already due sooner. */
+  function retire(worker: Worker): void {
+    if (workers.get(worker.session.userId) !== worker) return;
+    if (worker.timer) clearTimeout(worker.timer);
+    if (worker.leaving) clearTimeout(worker.leaving);
+    workers.delete(worker.session.userId);
+  }
+
   /** A worker keeps working while it lingers after its last stream (the store stays current). */
   const retired = (worker: Worker) => closed || workers.get(worker.session.userId) !== worker;
 
@@ -317,6 +337,8 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
       .then(() => schedule(worker, worker.lastIncremental + pollMs - deps.now()))
       .catch((error: unknown) => {
         if (error instanceof BudgetExhausted) return schedule(worker, error.retryAt - deps.now());
+        // Signed out (revoked upstream) or expired: this token syncs nothing more.
+        if (error instanceof TokenRefused) return retire(worker);
         deps.logger.warn('sync pass failed', {
           userId: worker.session.userId,
           error: (error as Error).message,
@@ -361,9 +383,7 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
       if (worker.connections > 0) return;
       // A page reload reconnects at once: the worker (and the store's currency) outlives it a while.
       worker.leaving = setTimeout(() => {
-        if (worker.connections > 0) return;
-        if (worker.timer) clearTimeout(worker.timer);
-        workers.delete(session.userId);
+        if (worker.connections === 0) retire(worker);
       }, lingerMs);
       worker.leaving.unref?.();
     },
