@@ -3,6 +3,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { eventSummary, ticketToPdf } from './exportPdf.ts';
+import { pdfWording } from './pdfText.ts';
 import { sampleExport } from '../testing/exportFixture.ts';
 import { SAMPLE_ASSETS_DIR } from '../medias/storage.ts';
 
@@ -113,5 +114,14 @@ describe('eventSummary', () => {
     const [, geo, picture] = sampleExport().events!;
     expect(eventSummary(geo!)).toBe('at 51.5, -0.1278');
     expect(eventSummary(picture!)).toBe('title: =1+1 · by Alice Martin');
+  });
+
+  it('names the data keys and channels in the reader’s language', () => {
+    const [, , picture] = sampleExport().events!;
+    const french = pdfWording('fr', 'Europe/Paris');
+    expect(eventSummary(picture!, french)).toBe('titre : =1+1 · par Alice Martin');
+    const invitation = { ...picture!, data: { channels: ['sms', 'email'] } };
+    expect(eventSummary(invitation, french)).toBe('canaux : SMS, e-mail');
+    expect(eventSummary(invitation)).toBe('channels: SMS, e-mail');
   });
 });

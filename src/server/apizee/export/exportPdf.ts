@@ -41,9 +41,10 @@ export function eventSummary(event: TicketEvent, wording: PdfWording = pdfWordin
     } else if (key === 'state' || key === 'previous_state') {
       parts.push(`${key === 'state' ? '→' : '←'} ${wording.state(String(value))}`);
     } else if (Array.isArray(value)) {
-      parts.push(`${key}: ${value.map(String).join(', ')}`);
+      const items = value.map((item) => (key === 'channels' && labels.channels[item]) || String(item));
+      parts.push(fill(labels.keyValue, { key: labels.dataKeys[key] ?? key, value: items.join(', ') }));
     } else if (typeof value !== 'object') {
-      parts.push(`${key}: ${String(value)}`);
+      parts.push(fill(labels.keyValue, { key: labels.dataKeys[key] ?? key, value: String(value) }));
     }
   }
   return parts.join(' · ');
@@ -56,7 +57,7 @@ function ticketFields(ticket: Ticket, w: PdfWording): [string, string][] {
     [labels.type, w.type(ticket.type)],
     [labels.reference, ticket.reference],
     [labels.service, ticket.service?.name ?? ''],
-    [labels.language, ticket.language],
+    [labels.language, w.language(ticket.language)],
     [labels.start, w.dateTime(ticket.start_time)],
     [
       labels.end,
@@ -67,7 +68,8 @@ function ticketFields(ticket: Ticket, w: PdfWording): [string, string][] {
   ];
 }
 
-function requestorFields(ticket: Ticket, { labels }: PdfWording): [string, string][] {
+function requestorFields(ticket: Ticket, w: PdfWording): [string, string][] {
+  const { labels } = w;
   const r = ticket.requestor;
   if (!r) return [[labels.requestor, labels.none]];
   return [
@@ -75,7 +77,7 @@ function requestorFields(ticket: Ticket, { labels }: PdfWording): [string, strin
     [labels.company, r.company ?? ''],
     [labels.email, r.email.join(', ')],
     [labels.phone, r.phone.join(', ')],
-    [labels.country, r.country ?? ''],
+    [labels.country, w.country(r.country ?? '')],
   ];
 }
 

@@ -9,6 +9,10 @@ describe('PDF wording', () => {
     expect(fr.state('weird')).toBe('weird');
     expect(fr.event('ticket.closed')).toBe('Le ticket a été clôturé.');
     expect(fr.event('x.y')).toContain('x.y');
+    expect(fr.country('FR')).toBe('France');
+    expect(pdfWording('en', 'UTC').country('DE')).toBe('Germany');
+    expect(fr.language('fr')).toBe('français');
+    expect(fr.country('not a code')).toBe('not a code');
     expect(fr.number(1234)).toBe('1\u202f234');
     const en = pdfWording('en', 'UTC');
     expect(en.dateTime('2026-10-20T12:00:00+00:00')).toBe('20 Oct 2026, 12:00');

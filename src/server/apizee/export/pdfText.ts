@@ -41,6 +41,10 @@ const LABELS = {
     minutes: '{count} min',
     mediaTypes: { image: 'images', video: 'videos', audio: 'recordings', document: 'documents' },
     sources: { agent: 'Agent', guest: 'Requestor', system: 'Automatic' },
+    /** Event data keys the timeline shows (others stay as the API names them). */
+    dataKeys: { channels: 'channels', title: 'title', answers: 'answers' } as Record<string, string>,
+    keyValue: '{key}: {value}',
+    channels: { sms: 'SMS', email: 'e-mail' } as Record<string, string>,
   },
   fr: {
     ticket: 'Ticket',
@@ -77,6 +81,9 @@ const LABELS = {
     minutes: '{count} min',
     mediaTypes: { image: 'images', video: 'vidéos', audio: 'enregistrements', document: 'documents' },
     sources: { agent: 'Agent', guest: 'Demandeur', system: 'Automatique' },
+    dataKeys: { channels: 'canaux', title: 'titre', answers: 'réponses' } as Record<string, string>,
+    keyValue: '{key} : {value}',
+    channels: { sms: 'SMS', email: 'e-mail' } as Record<string, string>,
   },
 } as const;
 
@@ -118,7 +125,19 @@ export function pdfWording(lang: PdfLanguage, timeZone: string) {
     event: (name: string) =>
       SENTENCES[lang][`timeline.event.${name}`] ?? fill(SENTENCES[lang]['timeline.event.unknown']!, { name }),
     number: (value: number) => new Intl.NumberFormat(LOCALE_TAGS[lang]).format(value),
+    /** "France" for FR, "français" for fr; a code Intl does not know, as it is. */
+    country: (code: string) => displayName(LOCALE_TAGS[lang], 'region', code),
+    language: (code: string) => displayName(LOCALE_TAGS[lang], 'language', code),
   };
+}
+
+function displayName(locale: string, type: 'region' | 'language', code: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([locale], { type, fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code; // not a well-formed code
+  }
 }
 
 export type PdfWording = ReturnType<typeof pdfWording>;
