@@ -14,7 +14,7 @@ import {
 } from '../../../contract/ticketActions.ts';
 import { useCallLinks } from '../../../lib/api/tickets/getTicketLinks.ts';
 import { refusalReason } from '../../../lib/api/tickets/refusal.ts';
-import { useSendInvitation } from '../../../lib/api/tickets/sendInvitation.ts';
+import { useInviteWithNotice } from '../../../lib/feedback/useInviteWithNotice.ts';
 import { useErrorText } from '../../../lib/feedback/errorMessage.ts';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import { UnavailableButton } from '../../../lib/ui/UnavailableButton.tsx';
@@ -32,7 +32,7 @@ type CallActionsProps = {
 export function CallActions({ ticket, blockedReason }: CallActionsProps) {
   const { t } = useI18n();
   const errorText = useErrorText();
-  const invitation = useSendInvitation();
+  const inviting = useInviteWithNotice();
   const links = useCallLinks();
 
   const block = invitationBlock(ticket);
@@ -52,20 +52,8 @@ export function CallActions({ ticket, blockedReason }: CallActionsProps) {
       message: t(key, { reason: refusalReason(error) ?? errorText(error) }),
     });
 
-  // A promise, not mutate's callbacks: those die with the component if the page is drawn anew first.
   const invite = (channel: InvitationChannel) => {
-    const resend = isResend(ticket);
-    invitation
-      .mutateAsync({ ticketId: ticket.id, channel })
-      .then(() =>
-        notifications.show({
-          color: 'green',
-          message: t(resend ? 'detail.invite.resent' : 'detail.invite.sent', {
-            channel: channelLabel(channel),
-          }),
-        }),
-      )
-      .catch((error: unknown) => failed('detail.invite.failed', error));
+    inviting.invite(ticket, channel).catch((error: unknown) => failed('detail.invite.failed', error));
   };
 
   const join = async () => {
@@ -103,7 +91,7 @@ export function CallActions({ ticket, blockedReason }: CallActionsProps) {
     );
   } else if (channels.length === 1) {
     inviteControl = (
-      <Button leftSection={sendIcon} loading={invitation.isPending} onClick={() => invite(channels[0]!)}>
+      <Button leftSection={sendIcon} loading={inviting.isPending} onClick={() => invite(channels[0]!)}>
         {`${inviteLabel} · ${channelLabel(channels[0]!)}`}
       </Button>
     );
@@ -114,7 +102,7 @@ export function CallActions({ ticket, blockedReason }: CallActionsProps) {
           <Button
             leftSection={sendIcon}
             rightSection={<IconChevronDown size={14} aria-hidden />}
-            loading={invitation.isPending}
+            loading={inviting.isPending}
           >
             {inviteLabel}
           </Button>

@@ -24,7 +24,7 @@ import { useCurrentUser } from '../../../lib/api/auth/getSession.ts';
 import { canAssignToSelf, canWork } from '../../../lib/api/auth/roles.ts';
 import { useCallLinks } from '../../../lib/api/tickets/getTicketLinks.ts';
 import { refusalReason } from '../../../lib/api/tickets/refusal.ts';
-import { useSendInvitation } from '../../../lib/api/tickets/sendInvitation.ts';
+import { useInviteWithNotice } from '../../../lib/feedback/useInviteWithNotice.ts';
 import { assignmentChanges, assignmentOf } from '../../../lib/api/tickets/undoChanges.ts';
 import { useUpdateTicket } from '../../../lib/api/tickets/updateTicket.ts';
 import { useErrorText } from '../../../lib/feedback/errorMessage.ts';
@@ -63,7 +63,7 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
   const { t } = useI18n();
   const user = useCurrentUser();
   const errorText = useErrorText();
-  const invitation = useSendInvitation();
+  const inviting = useInviteWithNotice();
   const update = useUpdateTicket();
   const links = useCallLinks();
   const target = useRef<HTMLButtonElement>(null);
@@ -84,19 +84,7 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
   // Promises, not mutate's callbacks: the row (and this menu) may be drawn again from the live list
   // before the answer comes, and mutate's callbacks die with the component that called it.
   const invite = () => {
-    if (!channel) return;
-    const resend = isResend(ticket);
-    invitation
-      .mutateAsync({ ticketId: ticket.id, channel })
-      .then(() =>
-        notifications.show({
-          color: 'green',
-          message: t(resend ? 'detail.invite.resent' : 'detail.invite.sent', {
-            channel: t(`detail.invite.channel.${channel}`),
-          }),
-        }),
-      )
-      .catch(failed('detail.invite.failed'));
+    if (channel) inviting.invite(ticket, channel).catch(failed('detail.invite.failed'));
   };
 
   const join = () =>
