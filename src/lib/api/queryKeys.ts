@@ -39,3 +39,10 @@ export const reportKeys = {
   report: (enterpriseId: number, params: Record<string, unknown>) =>
     [...reportKeys.all, enterpriseId, params] as const,
 };
+
+export const savedViewKeys = {
+  all: ['savedViews'] as const,
+  list: () => [...savedViewKeys.all, 'list'] as const,
+  /** Under the ticket lists on purpose: what refreshes the lists (live stream, writes) refreshes the counts. */
+  counts: () => [...ticketKeys.lists(), 'savedViewCounts'] as const,
+};
