@@ -46,6 +46,8 @@ const temporary = values['data-dir'] === undefined;
 const apizee = createApizeeApp({
   dataDir,
   logger: createLogger({ silent: true }),
+  // The shapes below use the list extensions (user=all|visible|unassigned, state, service=all).
+  extensions: true,
   tokenRateLimits: { perAccountAndClient: 1e6, perAccount: 1e6, perClient: 1e6 },
 });
 let call: (pathAndQuery: string, init?: RequestInit) => Promise<Response>;

@@ -1,8 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { ApizeeEnv } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
-import { findUserById, groupsOfUser } from '../directory/repository.ts';
-import { toCurrentUser } from '../directory/users.ts';
+import { loadCurrentUser } from '../directory/users.ts';
 import type { TokenStore } from './tokens.ts';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -14,11 +13,9 @@ export function requireAuth(tokens: TokenStore): MiddlewareHandler<ApizeeEnv> {
     if (!match?.[1]) throw ApiError.unauthorized('A bearer token is required');
     const verified = tokens.verify(match[1]);
     if (!verified) throw ApiError.unauthorized('The access token is invalid, expired or revoked');
-    const { db } = c.get('deps');
-    const row = findUserById(db, verified.userId);
-    if (!row) throw ApiError.unauthorized('The access token is invalid, expired or revoked');
-    const groupIds = groupsOfUser(db, row.id).map((group) => group.id);
-    c.set('user', toCurrentUser(row, groupIds));
+    const user = loadCurrentUser(c.get('deps').db, verified.userId);
+    if (!user) throw ApiError.unauthorized('The access token is invalid, expired or revoked');
+    c.set('user', user);
     c.set('tokenId', verified.tokenId);
     await next();
   };

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { ApizeeEnv, CurrentUser } from '../context.ts';
+import type { Database } from '../db/database.ts';
 import { ApiError } from '../http/errors.ts';
 import { pathId } from '../http/params.ts';
 import { findTicketRow, type TicketRow } from '../tickets/repository.ts';
@@ -20,16 +21,17 @@ export function canSeeTicket(
   return inMyGroup && ticket.agent_id === null;
 }
 
-/**
- * The ticket named by the path parameter `param` (default `id`): 404 when missing, deleted or of
- * another enterprise; 403 when the current user may not see it.
- */
-export function loadVisibleTicket(c: Context<ApizeeEnv>, id: number = pathId(c)): TicketRow {
-  const user = c.get('user');
-  const ticket = findTicketRow(c.get('deps').db, id);
+/** The ticket `id` as `user` may see it: 404 when missing, deleted or of another enterprise; 403 when not visible. */
+export function findVisibleTicket(db: Database, user: CurrentUser, id: number): TicketRow {
+  const ticket = findTicketRow(db, id);
   if (!ticket || ticket.deleted_at !== null || ticket.enterprise_id !== user.enterpriseId) {
     throw ApiError.notFound('Ticket not found');
   }
   if (!canSeeTicket(user, ticket)) throw ApiError.forbidden('You may not see this ticket');
   return ticket;
+}
+
+/** The ticket named by the path parameter `param` (default `id`), as `findVisibleTicket`. */
+export function loadVisibleTicket(c: Context<ApizeeEnv>, id: number = pathId(c)): TicketRow {
+  return findVisibleTicket(c.get('deps').db, c.get('user'), id);
 }

@@ -22,6 +22,8 @@ export interface RequestOptions {
 }
 
 export interface Harness {
+  /** The app itself, to serve it over real HTTP (testing/slowBody.ts). */
+  app: ApizeeApp['app'];
   db: Database;
   dataDir: string;
   clock: { now: number };
@@ -85,6 +87,7 @@ export async function createHarness(
       { id: number; enterprise_id: number } | undefined;
 
   return {
+    app,
     db,
     dataDir,
     clock,

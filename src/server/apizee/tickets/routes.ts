@@ -3,13 +3,14 @@ import { createTicketParamsSchema, updateTicketParamsSchema } from '../../../con
 import { loadVisibleTicket } from '../auth/visibility.ts';
 import type { ApizeeEnv } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
-import { readParams } from '../http/params.ts';
+import { pathId, readParams } from '../http/params.ts';
 import { ticketLinker } from '../invitations/links.ts';
 import { notifyTicketChange } from '../webhooks/ticketChanges.ts';
 import { createTicket } from './create.ts';
 import { listTickets } from './list.ts';
 import { listTicketsSchemaFor } from './listParams.ts';
 import { presentTicket, wantsLinks } from './present.ts';
+import { writeVisibleTicket } from './ticketWrite.ts';
 import { deleteTicket, updateTicket } from './update.ts';
 
 const TICKETS = '/tickets';
@@ -42,11 +43,14 @@ export function ticketRoutes(): Hono<ApizeeEnv> {
   });
 
   const update = async (c: Context<ApizeeEnv>) => {
-    const ticket = loadVisibleTicket(c);
+    // Refused at once when it cannot be seen; checked again with the write once the body is in.
+    const { id } = loadVisibleTicket(c);
     const params = await readParams(c, updateTicketParamsSchema, { keepEmpty: true });
     const deps = c.get('deps');
-    updateTicket(deps.db, c.get('user'), ticket, params, deps.now());
-    notifyTicketChange(deps, 'update', ticket.id);
+    writeVisibleTicket(deps.db, c.get('user').id, id, (user, ticket) =>
+      updateTicket(deps.db, user, ticket, params, deps.now()),
+    );
+    notifyTicketChange(deps, 'update', id);
     return c.body(null, 204);
   };
   app.put(TICKET, update);
@@ -54,10 +58,13 @@ export function ticketRoutes(): Hono<ApizeeEnv> {
 
   app.delete(TICKET, (c) => {
     if (c.get('user').role === 'agent') throw ApiError.forbidden('Agents may not delete tickets');
-    const ticket = loadVisibleTicket(c);
     const deps = c.get('deps');
-    deleteTicket(deps.db, ticket, deps.now());
-    notifyTicketChange(deps, 'delete', ticket.id);
+    const id = pathId(c);
+    writeVisibleTicket(deps.db, c.get('user').id, id, (user, ticket) => {
+      if (user.role === 'agent') throw ApiError.forbidden('Agents may not delete tickets');
+      deleteTicket(deps.db, ticket, deps.now());
+    });
+    notifyTicketChange(deps, 'delete', id);
     return c.body(null, 204);
   });
 
