@@ -14,7 +14,7 @@ import { useErrorText } from '../../lib/feedback/errorMessage.ts';
 import { UnavailableButton } from '../../lib/ui/UnavailableButton.tsx';
 import { DeleteTicketButton } from './components/DeleteTicketButton.tsx';
 import { ExportMenu } from './components/ExportMenu.tsx';
-import { StateMenu } from './components/StateMenu.tsx';
+import { StateMenu } from '../../lib/ui/StateMenu.tsx';
 import type { TicketState } from '../../contract/enums.ts';
 import type { Ticket } from '../../contract/models.ts';
 import { canEdit } from '../../contract/ticketActions.ts';

@@ -21,14 +21,12 @@ import {
   isResend,
 } from '../../../contract/ticketActions.ts';
 import { useCurrentUser } from '../../../lib/api/auth/getSession.ts';
-import { canAssignToSelf, canWork } from '../../../lib/api/auth/roles.ts';
+import { canWork } from '../../../lib/api/auth/roles.ts';
 import { useCallLinks } from '../../../lib/api/tickets/getTicketLinks.ts';
 import { refusalReason } from '../../../lib/api/tickets/refusal.ts';
 import { useInviteWithNotice } from '../../../lib/feedback/useInviteWithNotice.ts';
-import { assignmentChanges, assignmentOf } from '../../../lib/api/tickets/undoChanges.ts';
-import { useUpdateTicket } from '../../../lib/api/tickets/updateTicket.ts';
 import { useErrorText } from '../../../lib/feedback/errorMessage.ts';
-import { showUndo } from '../../../lib/feedback/UndoNotice.tsx';
+import { useAssignToMeWithUndo } from '../../../lib/feedback/useAssignToMeWithUndo.ts';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import { paths } from '../../../lib/routing/paths.ts';
 import classes from './TicketTable.module.css';
@@ -64,7 +62,7 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
   const user = useCurrentUser();
   const errorText = useErrorText();
   const inviting = useInviteWithNotice();
-  const update = useUpdateTicket();
+  const assigning = useAssignToMeWithUndo();
   const links = useCallLinks();
   const target = useRef<HTMLButtonElement>(null);
   useEffect(() => target.current?.focus(), []);
@@ -74,8 +72,7 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
   const cannotWork = canWork(user) ? null : t('detail.cannotWork');
   const inviteReason = cannotWork ?? (block ? t(`detail.invite.blocked.${block}`) : null);
   const callReason = cannotWork ?? (canJoinCall(ticket) ? null : t('detail.call.blocked'));
-  const assignReason =
-    cannotWork ?? (canAssignToSelf(user, ticket) ? null : t('detail.assignment.toMeUnavailable'));
+  const assignReason = assigning.unavailableReason(ticket);
   const reasonOf = (error: unknown) => refusalReason(error) ?? errorText(error);
   const failed =
     (key: 'detail.invite.failed' | 'detail.call.linksFailed' | 'detail.refused') => (error: unknown) =>
@@ -111,37 +108,7 @@ export default function RowActionsMenu({ ticket, label }: RowActionsMenuProps) {
       )
       .catch(failed('detail.call.linksFailed'));
 
-  const undoAssignment = (before: ReturnType<typeof assignmentOf>, after: typeof before) =>
-    update
-      .mutateAsync({
-        ticketId: ticket.id,
-        changes: assignmentChanges(after, before),
-        optimistic: { agent: ticket.agent },
-      })
-      .then(() => notifications.show({ color: 'green', message: t('detail.undo.done') }))
-      .catch((error: unknown) =>
-        notifications.show({ color: 'red', message: t('detail.undo.failed', { reason: reasonOf(error) }) }),
-      );
-
-  const assignToMe = () => {
-    const before = assignmentOf(ticket);
-    const after = { agentId: user.id, group: ticket.group };
-    const me = { id: user.id, username: user.username, firstname: user.firstname, lastname: user.lastname };
-    update
-      .mutateAsync({
-        ticketId: ticket.id,
-        changes: assignmentChanges(before, after),
-        optimistic: { agent: me },
-      })
-      .then(() =>
-        showUndo({
-          message: t('detail.assignment.toMeDone'),
-          undoLabel: t('detail.undo'),
-          onUndo: () => void undoAssignment(before, after),
-        }),
-      )
-      .catch(failed('detail.refused'));
-  };
+  const assignToMe = () => void assigning.assignToMe(ticket);
 
   return (
     <Menu defaultOpened position="bottom-end" shadow="md" withinPortal>

@@ -3,7 +3,7 @@ import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Overlay.css';
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useI18n } from '../../../lib/i18n/useI18n.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 type ConfirmCloseModalProps = { opened: boolean; onConfirm: () => void; onCancel: () => void };
 
