@@ -10,6 +10,8 @@ import detail from './messages/detail.ts';
 import detailFr from './messages/detail.fr.ts';
 import form from './messages/form.ts';
 import formFr from './messages/form.fr.ts';
+import keyboard from './messages/keyboard.ts';
+import keyboardFr from './messages/keyboard.fr.ts';
 import list from './messages/list.ts';
 import listFr from './messages/list.fr.ts';
 import live from './messages/live.ts';
@@ -26,7 +28,19 @@ import timeline from './messages/timeline.ts';
 import timelineFr from './messages/timeline.fr.ts';
 import type { Catalog, Locale } from './defineMessages.ts';
 
-const english = [common, shell, login, list, detail, timeline, media, form, live, supervision] as const;
+const english = [
+  common,
+  shell,
+  login,
+  list,
+  detail,
+  timeline,
+  media,
+  form,
+  live,
+  supervision,
+  keyboard,
+] as const;
 const french = [
   commonFr,
   shellFr,
@@ -38,6 +52,7 @@ const french = [
   formFr,
   liveFr,
   supervisionFr,
+  keyboardFr,
 ];
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -27,6 +27,10 @@ const FEATURES = {
     en: () => import('./messages/supervision.ts'),
     fr: () => import('./messages/supervision.fr.ts'),
   },
+  keyboard: {
+    en: () => import('./messages/keyboard.ts'),
+    fr: () => import('./messages/keyboard.fr.ts'),
+  },
 } satisfies Record<string, Record<Locale, Load>>;
 
 export type Feature = keyof typeof FEATURES;
