@@ -47,4 +47,15 @@ describe('paramRules', () => {
     expect(formatApiDate(ms!)).toBe('2026-11-25T14:00:00+00:00');
     expect(parseIsoDate('2026-02-30')).toBeNull();
   });
+
+  it('keeps the years 0001 to 0099 as given (Date.UTC would add 1900) and refuses years outside 0001-9999', () => {
+    expect(formatApiDate(parseIsoDate('0001-01-01')!)).toBe('0001-01-01T00:00:00+00:00');
+    expect(formatApiDate(parseIsoDate('0099-12-31T23:59:59Z')!)).toBe('0099-12-31T23:59:59+00:00');
+    expect(formatApiDate(parseIsoDate('0004-02-29T12:00:00+02:00')!)).toBe('0004-02-29T10:00:00+00:00');
+    expect(parseIsoDate('0003-02-29')).toBeNull();
+    expect(parseIsoDate('0000-06-01')).toBeNull();
+    expect(parseIsoDate('0001-01-01T00:30:00+01:00')).toBeNull();
+    expect(parseIsoDate('9999-12-31T23:59:59Z')).not.toBeNull();
+    expect(parseIsoDate('9999-12-31T23:30:00-01:00')).toBeNull();
+  });
 });

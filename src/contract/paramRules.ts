@@ -8,8 +8,24 @@ const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
+ * `Date.UTC` without its quirk: there, years 0–99 mean 1900–1999. `monthIndex` counts from 0 and
+ * may overflow into the next year, as in `Date.UTC`.
+ */
+export function utcTime(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0) {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+/** The instants an API date can name: years 0001 to 9999 (four digits, as the API writes them). */
+const FIRST_INSTANT = utcTime(1, 0, 1);
+const AFTER_LAST_INSTANT = utcTime(10000, 0, 1);
+
+/**
  * Parses an ISO 8601 date or date-time (UTC when no offset is given) into epoch milliseconds, or
- * null when the text is not a valid calendar date. Shared by the server and the browser.
+ * null when the text is not a valid calendar date of the years 0001 to 9999. Shared by the server
+ * and the browser.
  */
 export function parseIsoDate(text: string): number | null {
   const m = ISO_DATE_TIME.exec(text.trim());
@@ -22,9 +38,9 @@ export function parseIsoDate(text: string): number | null {
   const minute = Number(mi);
   const second = Number(s);
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = new Date(utcTime(year, month, 0)).getUTCDate();
   if (day > daysInMonth) return null;
-  let ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  let ms = utcTime(year, month - 1, day, hour, minute, second);
   const fraction = m[7];
   if (fraction) ms += Math.floor(Number(`0.${fraction}`) * 1000);
   if (zone && zone !== 'Z') {
@@ -34,7 +50,7 @@ export function parseIsoDate(text: string): number | null {
     if (Number(digits.slice(0, 2)) > 23 || Number(digits.slice(2)) > 59) return null;
     ms -= sign * offsetMinutes * 60_000;
   }
-  return ms;
+  return ms >= FIRST_INSTANT && ms < AFTER_LAST_INSTANT ? ms : null;
 }
 
 /** Formats epoch milliseconds the way Apizee answers: `2026-11-25T14:00:00+00:00`. */

@@ -50,7 +50,10 @@ export const limitParam = integerParam(1, LIST_LIMIT_MAX);
 export const dateParam = z.string().transform((text, ctx) => {
   const ms = parseIsoDate(text);
   if (ms === null) {
-    ctx.addIssue({ code: 'custom', message: 'must be an ISO 8601 date, e.g. 2026-11-25T14:00:00Z' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be an ISO 8601 date of the years 0001 to 9999, e.g. 2026-11-25T14:00:00Z',
+    });
     return z.NEVER;
   }
   return ms;

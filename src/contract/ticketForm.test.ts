@@ -212,6 +212,12 @@ describe('start time: local to UTC', () => {
     expect(toCreateTicketInput(form()).start_time).toBeUndefined();
   });
 
+  it('keeps the years 0001 to 0099 as picked (the Date constructor would add 1900)', () => {
+    // Paris ran on its local mean time then (+00:09:21), hence the odd minutes.
+    expect(localDateTimeToUtcIso('0050-06-01 12:00')).toMatch(/^0050-06-01T11:\d\d:\d\dZ$/);
+    expect(localDateTimeToUtcIso('0001-01-01 12:00')).toMatch(/^0001-01-01T11:\d\d:\d\dZ$/);
+  });
+
   it('refuses what is not a date', () => {
     expect(localDateTimeToUtcIso('2026-13-01 10:00')).toBeNull();
     expect(localDateTimeToUtcIso('')).toBeNull();

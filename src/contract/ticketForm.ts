@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { GENDERS, isKnownState, LANGUAGES, TICKET_STATES, TICKET_TYPES, type TicketType } from './enums.ts';
 import type { Ticket } from './models.ts';
+import { utcTime } from './paramRules.ts';
 import { SERVICE_KEY } from './params.ts';
 import { emailProblem, isCountryCode, MAX_RECIPIENTS, normalizePhone, phoneProblem } from './recipient.ts';
 import type { CreateTicketInput, UpdateTicketInput } from './requests.ts';
@@ -120,7 +121,7 @@ function localDateParts(local: string): number[] | null {
   if (!match) return null;
   const [year, month, day, hour, minute, second = 0] = match.slice(1).map((part) => Number(part ?? 0));
   const parts = [year!, month!, day!, hour!, minute!, second];
-  const probe = new Date(Date.UTC(parts[0]!, parts[1]! - 1, parts[2]!, parts[3]!, parts[4]!, parts[5]!));
+  const probe = new Date(utcTime(parts[0]!, parts[1]! - 1, parts[2]!, parts[3]!, parts[4]!, parts[5]!));
   const roundTrips =
     probe.getUTCFullYear() === parts[0] &&
     probe.getUTCMonth() === parts[1]! - 1 &&
@@ -138,7 +139,10 @@ export function localDateTimeToUtcIso(local: string): string | null {
   const parts = localDateParts(local);
   if (!parts) return null;
   const [year, month, day, hour, minute, second] = parts as [number, number, number, number, number, number];
-  const instant = new Date(year, month - 1, day, hour, minute, second);
+  // Set field by field: the Date constructor reads years 0–99 as 1900–1999.
+  const instant = new Date(0);
+  instant.setFullYear(year, month - 1, day);
+  instant.setHours(hour, minute, second, 0);
   return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 

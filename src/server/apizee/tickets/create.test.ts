@@ -165,6 +165,33 @@ describe('POST /tickets', () => {
     for (const [params, field] of cases) await expectInvalid(await api.create('admin', params), field);
   });
 
+  it('stores the years 0001 to 0099 as given, and names the field of a year outside 0001-9999', async () => {
+    for (const [sent, shown] of [
+      ['0001-01-01T00:00:00Z', '0001-01-01T00:00:00+00:00'],
+      ['0099-12-31', '0099-12-31T00:00:00+00:00'],
+    ] as const) {
+      const created = await api.createOk('admin', { email: 'old.times@example.org', start_time: sent });
+      expect(created.start_time).toBe(shown);
+      const read = ticketSchema.parse(await (await api.get('admin', created.id)).json());
+      expect(read.start_time).toBe(shown);
+      const listed = await h.request('GET', '/tickets', {
+        token: await h.token('admin'),
+        query: { user: 'all', started_after: sent, started_before: sent },
+      });
+      expect(((await listed.json()) as { data: { id: number }[] }).data.map((t) => t.id)).toContain(
+        created.id,
+      );
+    }
+    await expectInvalid(
+      await api.create('admin', { email: 'old.times@example.org', start_time: '0000-12-31' }),
+      'start_time',
+    );
+    await expectInvalid(
+      await h.request('GET', '/tickets', { token: await h.token('admin'), query: { since: '0000-01-01' } }),
+      'since',
+    );
+  });
+
   it('400 for more than 20 phones or e-mails, as a list or an array, without echoing a huge value', async () => {
     const phones = Array.from({ length: 21 }, (_, i) => `+3361234${String(i).padStart(4, '0')}`);
     const emails = Array.from({ length: 21 }, (_, i) => `person.${i}@example.org`);
