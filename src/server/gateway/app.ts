@@ -15,6 +15,8 @@ import { registerDirectoryCache } from './serving/directoryRoutes.ts';
 import { registerTicketList } from './serving/ticketList.ts';
 import { registerTicketReads } from './serving/ticketReads.ts';
 import { registerTicketWrites } from './serving/ticketWrites.ts';
+import { registerTicketsCsv } from './export/ticketsCsvRoute.ts';
+import { registerSavedViewRoutes } from './views/routes.ts';
 import { createGatewayStore } from './store/createGatewayStore.ts';
 import type { GatewayStore, StoreOptions } from './store/gatewayStore.ts';
 import type { SyncOptions } from './sync/syncManager.ts';
@@ -73,7 +75,7 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   app.use(requestLog<GatewayEnv>(options.logger));
   app.use(securityHeaders());
-  for (const paths of ['/auth/*', '/api/*']) {
+  for (const paths of ['/auth/*', '/api/*', '/gateway/*']) {
     app.use(paths, requireXhrOnWrites());
     app.use(paths, bodySizeLimit());
   }
@@ -86,6 +88,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     registerTicketReads(app, deps, store);
     registerTicketWrites(app, deps, store);
     registerDirectoryCache(app, deps);
+    registerSavedViewRoutes(app, deps, store);
+    registerTicketsCsv(app, deps, store);
     registerWebhookRoutes(app, deps, store, options.store?.webhookSecret);
   }
   registerApiProxy(app, deps);
@@ -103,6 +107,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   if (options.linkPages) registerLinkPages(app, deps);
   app.all('/auth/*', (c) => errorResponse(c, 404, 'Not found'));
   app.all('/api/*', (c) => errorResponse(c, 404, 'Not found'));
+  app.all('/gateway/*', (c) => errorResponse(c, 404, 'Not found'));
   registerStaticFiles(app, options.distDir);
   app.all('*', (c) => c.text('Method not allowed', 405, { Allow: 'GET, HEAD' }));
 

@@ -1,3 +1,4 @@
+import { TICKET_COLUMN_NAMES_FR } from '../../../contract/columnNames.fr.ts';
 import { defineTranslation } from '../defineMessages.ts';
 import type en from './list.ts';
 
@@ -7,19 +8,7 @@ export default defineTranslation<typeof en>({
   'list.total_other': '{count} tickets',
   'list.range': '{from}–{to} sur {total}',
   'list.caption': 'Tickets correspondant aux filtres, triés par {column} ({order})',
-  'list.col.id': 'N°',
-  'list.col.state': 'État',
-  'list.col.subject': 'Objet',
-  'list.col.reference': 'Référence',
-  'list.col.requestor': 'Demandeur',
-  'list.col.agent': 'Agent',
-  'list.col.group': 'Groupe',
-  'list.col.type': 'Type',
-  'list.col.start_time': 'Début',
-  'list.col.end_time': 'Fin',
-  'list.col.created': 'Créé',
-  'list.col.duration': 'Durée',
-  'list.col.modified': 'Modifié',
+  ...TICKET_COLUMN_NAMES_FR,
   'list.sort.by': 'Trier par {column}',
   'list.sort.asc': 'croissant',
   'list.sort.desc': 'décroissant',

@@ -1,3 +1,4 @@
+import { TICKET_COLUMN_NAMES_EN } from '../../../contract/columnNames.en.ts';
 import { defineMessages } from '../defineMessages.ts';
 
 /** English: its keys are the keys `t()` accepts; list.fr.ts must have exactly these. */
@@ -7,19 +8,7 @@ export default defineMessages({
   'list.total_other': '{count} tickets',
   'list.range': '{from}–{to} of {total}',
   'list.caption': 'Tickets matching the filters, sorted by {column} ({order})',
-  'list.col.id': 'ID',
-  'list.col.state': 'State',
-  'list.col.subject': 'Subject',
-  'list.col.reference': 'Reference',
-  'list.col.requestor': 'Requestor',
-  'list.col.agent': 'Agent',
-  'list.col.group': 'Group',
-  'list.col.type': 'Type',
-  'list.col.start_time': 'Start',
-  'list.col.end_time': 'End',
-  'list.col.created': 'Created',
-  'list.col.duration': 'Duration',
-  'list.col.modified': 'Modified',
+  ...TICKET_COLUMN_NAMES_EN,
   'list.sort.by': 'Sort by {column}',
   'list.sort.asc': 'ascending',
   'list.sort.desc': 'descending',

@@ -43,7 +43,7 @@ function badRequest(c: GatewayContext, errors: Record<string, string[]>): Respon
 }
 
 /** The enterprise's default service (what a list without `service` means), from the user's cache or upstream. */
-async function defaultServiceKey(
+export async function defaultServiceKey(
   c: GatewayContext,
   deps: GatewayDeps,
   session: Session,

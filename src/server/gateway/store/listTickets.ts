@@ -104,3 +104,61 @@ export async function listStoredTickets(
   const data = rows.map((row) => JSON.parse(row.body) as Ticket);
   return { data, total, next_offset: offset + data.length < total ? offset + data.length : null };
 }
+
+/** How many tickets a list holds (its `total`), without reading any of them. */
+export async function countStoredTickets(
+  db: Kysely<StoreSchema>,
+  user: StoreListUser,
+  params: ListTicketsParams,
+  defaultServiceKey: string | null,
+): Promise<number> {
+  if (params.search !== undefined && searchTerms(params.search).length === 0) return 0;
+  const count = await filtered(db, user, params, defaultServiceKey)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(count.total);
+}
+
+/**
+ * Every ticket of a list (offset and limit ignored), in its order, `batchSize` at a time: each batch
+ * starts after the last row of the one before (keyset), so a long list is never held whole nor read
+ * again from its start. Tickets without the sort key come after the others, whatever the dialect.
+ */
+export async function* storedTicketBatches(
+  db: Kysely<StoreSchema>,
+  user: StoreListUser,
+  params: ListTicketsParams,
+  defaultServiceKey: string | null,
+  batchSize: number,
+): AsyncGenerator<Ticket[]> {
+  if (params.search !== undefined && searchTerms(params.search).length === 0) return;
+  const direction = params.order === 'asc' ? 'asc' : 'desc';
+  const orderby = params.orderby ?? 'start_time';
+  const key = orderby === 'state' ? stateRank : sql.ref(SORT_COLUMNS[orderby]);
+  const keyIsNull = sql<number>`CASE WHEN ${key} IS NULL THEN 1 ELSE 0 END`;
+  const after = direction === 'asc' ? sql.raw('>') : sql.raw('<');
+  let last: { key: unknown; id: number } | null = null;
+  for (;;) {
+    let query = filtered(db, user, params, defaultServiceKey);
+    if (last !== null) {
+      const cursor: { key: unknown; id: number } = last;
+      query = query.where(
+        cursor.key === null
+          ? sql<boolean>`(${key} IS NULL AND t.id ${after} ${cursor.id})`
+          : sql<boolean>`(${key} IS NULL OR ${key} ${after} ${cursor.key} OR (${key} = ${cursor.key} AND t.id ${after} ${cursor.id}))`,
+      );
+    }
+    const rows = await query
+      .select(['t.body', 't.id', key.as('sort_key')])
+      .orderBy(keyIsNull, 'asc')
+      .orderBy(key, direction)
+      .orderBy('t.id', direction)
+      .limit(batchSize)
+      .execute();
+    if (rows.length === 0) return;
+    const tail = rows[rows.length - 1]!;
+    last = { key: tail.sort_key ?? null, id: Number(tail.id) };
+    yield rows.map((row) => JSON.parse(row.body) as Ticket);
+    if (rows.length < batchSize) return;
+  }
+}

@@ -113,7 +113,36 @@ export interface StoreLiveEventsTable {
   at: number;
 }
 
+/** A user's saved list view (views/savedViews.ts): served to and changed by that user only. */
+export interface StoreSavedViewsTable {
+  id: Generated<number>;
+  user_id: number;
+  enterprise_id: number;
+  /** 1–80 characters. */
+  name: string;
+  /** The list's query string (no `?`), as ticketListView's serializer writes it. */
+  query: string;
+  /** 0-based order in the user's navigation. */
+  position: number;
+  created: number;
+  updated: number;
+}
+
+/** Sessions signed out at the gateway, until their own expiry (sessionRevocations.ts). */
+export interface StoreRevokedSessionsTable {
+  session_id: string;
+  user_id: number;
+  expires_at: number;
+}
+
+/** "Sign out everywhere": every session of the user issued before `revoked_before` is refused. */
+export interface StoreSessionCutoffsTable {
+  user_id: number;
+  revoked_before: number;
+}
+
 export interface StoreSchema {
+  store_saved_views: StoreSavedViewsTable;
   store_live_events: StoreLiveEventsTable;
   store_users: StoreUsersTable;
   store_tickets: StoreTicketsTable;
