@@ -108,6 +108,37 @@ describe('PUT/PATCH /tickets/{id}', () => {
     expect((await api.events(ticket.id)).filter((e) => e.eventName === 'ticket.assigned')).toHaveLength(2);
   });
 
+  it('an agent cannot orphan a ticket: 400 naming the fields emptied, the ticket unchanged', async () => {
+    const support = api.groupId('Support');
+    const errorFields = async (response: Response) => {
+      expect(response.status).toBe(400);
+      return Object.keys(((await response.json()) as { errors?: object }).errors ?? {}).sort();
+    };
+    const both = await api.createOk('admin', {
+      email: 'orphan.one@example.org',
+      agent: 'agent1',
+      group: support,
+    });
+    expect(await errorFields(await api.update('agent1', both.id, { agent: '', group: '' }))).toEqual([
+      'agent',
+      'group',
+    ]);
+    const mine = await api.createOk('admin', { email: 'orphan.two@example.org', agent: 'agent1' });
+    expect(await errorFields(await api.update('agent1', mine.id, { agent: '' }, 'PATCH'))).toEqual(['agent']);
+    const queue = await api.createOk('admin', { email: 'orphan.three@example.org', group: support });
+    expect(await errorFields(await api.update('agent1', queue.id, { group: '' }))).toEqual(['group']);
+    for (const ticket of [both, mine, queue]) {
+      const after = ticketSchema.parse(await (await api.get('admin', ticket.id)).json());
+      expect([after.agent?.id ?? null, after.group?.id ?? null]).toEqual([
+        ticket.agent?.id ?? null,
+        ticket.group?.id ?? null,
+      ]);
+    }
+    // Unassigning into the group, or taking it out of the group while keeping it, stays allowed.
+    expect((await api.update('agent1', both.id, { agent: '' })).status).toBe(204);
+    expect((await api.update('agent1', mine.id, { group: '' })).status).toBe(204);
+  });
+
   it('400 on invalid fields, 403 for agents assigning others or tickets they cannot see', async () => {
     const ticket = await api.createOk('admin', {
       email: 'upd.five@example.org',

@@ -68,6 +68,20 @@ function resolveAgent(
   return agent;
 }
 
+const ORPHAN = 'an agent may not leave a ticket with neither an agent nor a group';
+
+/**
+ * Only admins see a ticket with neither agent nor group, so an agent may not leave one so: a 400 on
+ * the fields this update emptied.
+ */
+function refuseOrphan(agent: UserRow | null | undefined, group: GroupRow | null | undefined): never {
+  const fields = [...(agent === null ? ['agent'] : []), ...(group === null ? ['group'] : [])];
+  throw ApiError.badRequest(
+    `Invalid parameters: ${fields.join(', ')}`,
+    Object.fromEntries(fields.map((field) => [field, [ORPHAN]])),
+  );
+}
+
 function sameState(ticket: TicketRow, state: TicketState | undefined): boolean {
   return state === undefined || state === ticket.state;
 }
@@ -75,7 +89,7 @@ function sameState(ticket: TicketRow, state: TicketState | undefined): boolean {
 /**
  * Applies the sent fields. A closed ticket cannot change (409), nor can a state move that the
  * transition rules forbid. Agents may assign only to themselves (or unassign) and move a ticket only
- * into one of their groups. Appends the matching events; `modified` always moves forward.
+ * into one of their groups, never leaving it with neither agent nor group. Appends the matching events; `modified` always moves forward.
  */
 export function updateTicket(
   db: Database,
@@ -98,6 +112,7 @@ export function updateTicket(
   }
   const agentId = agent === undefined ? ticket.agent_id : (agent?.id ?? null);
   const groupId = group === undefined ? ticket.group_id : (group?.id ?? null);
+  if (user.role === 'agent' && agentId === null && groupId === null) refuseOrphan(agent, group);
   if (
     (agent !== undefined || group !== undefined) &&
     agentId !== null &&
