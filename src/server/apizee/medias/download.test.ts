@@ -75,6 +75,16 @@ describe('GET /medias/{id}/download', () => {
     expect((await bytesOf(response)).equals(content)).toBe(true);
   });
 
+  it('names the file without bidirectional or control characters, in filename and filename*', async () => {
+    const ticketId = insertTicket(h, { agent: 'agent1', group: 'Support', enterpriseOf: 'agent1' });
+    const spoof = insertMedia(h, ticketId, {
+      title: 'invoice\u202egpj\u2066\u200e\u061c\u0085.exe',
+      bytes: crypto.randomBytes(100),
+    });
+    const disposition = (await download(spoof.id)).headers.get('content-disposition');
+    expect(disposition).toBe(`inline; filename="invoicegpj.exe.jpg"; filename*=UTF-8''invoicegpj.exe.jpg`);
+  });
+
   it('answers HEAD with the headers only', async () => {
     const response = await h.request('HEAD', `/medias/${photo.id}/download`, { token });
     expect(response.status).toBe(200);
