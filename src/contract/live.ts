@@ -39,7 +39,12 @@ export const liveEventSchema = z.union([
    * unknown, or the browser fell too far behind), so everything cached may be stale; read it again once.
    */
   z.object({ type: z.enum(['resync']) }),
+  /**
+   * Sent by the gateway alone, last: this session was signed out (here, or everywhere). The stream
+   * ends, and any request of the page would get a 401: the page goes to the sign-in.
+   */
+  z.object({ type: z.enum(['session.ended']) }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;
 /** What the gateway publishes to users (ready and resync are the stream's own, per connection). */
-export type PublishedLiveEvent = Exclude<LiveEvent, { type: 'ready' | 'resync' }>;
+export type PublishedLiveEvent = Exclude<LiveEvent, { type: 'ready' | 'resync' | 'session.ended' }>;

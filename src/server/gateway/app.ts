@@ -22,6 +22,8 @@ import type { GatewayStore, StoreOptions } from './store/gatewayStore.ts';
 import type { SyncOptions } from './sync/syncManager.ts';
 import { registerWebhookRoutes } from './webhooks/routes.ts';
 import { createSessionSealer } from './sessionCookie.ts';
+import { DEFAULT_SESSION_IDLE_MINUTES, sessionGuard } from './sessionGuard.ts';
+import { createSessionRevocations } from './sessionRevocations.ts';
 import { registerStaticFiles } from './staticFiles.ts';
 import { UpstreamTimeoutError, UpstreamUnreachableError } from './upstreamCall.ts';
 import type { Upstream } from './upstream.ts';
@@ -40,6 +42,8 @@ export type GatewayOptions = {
   now?: () => number;
   /** See GatewayDeps; default DEFAULT_UPSTREAM_TIMEOUT_MS. */
   upstreamTimeoutMs?: number;
+  /** SESSION_IDLE_MINUTES: a session not used for this long is refused; default 480 (8 h). */
+  sessionIdleMinutes?: number;
   /** TRUST_PROXY: proxies in front whose X-Forwarded-For names the browser; default none. */
   trustedProxies?: readonly string[];
   /** Who publishes to `GET /events`, and who closes it at shutdown; default one over a memory feed. */
@@ -70,6 +74,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     extensions: createUpstreamExtensions(options.upstream, options.logger, upstreamTimeoutMs),
     upstreamTimeoutMs,
     trustedProxies: new Set(options.trustedProxies),
+    sessionIdleMs: (options.sessionIdleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES) * 60_000,
   };
   const app = new Hono<GatewayEnv>();
 
@@ -82,6 +87,8 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const liveHub = options.liveHub ?? createLiveHub({ feed: createMemoryFeed(), logger: options.logger });
   const store = options.store && createGatewayStore(deps, { ...options.store, live: liveHub });
+  if (store) deps.revocations = createSessionRevocations(store.db, deps.now);
+  app.use(sessionGuard(deps));
   registerAuthRoutes(app, deps);
   if (store) {
     registerTicketList(app, deps, store);

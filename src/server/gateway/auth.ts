@@ -1,6 +1,7 @@
 /**
- * /auth/login, /auth/logout, /auth/session: the password exchange happens here, on the server, and the
- * resulting upstream token goes into the sealed cookie, never to the browser.
+ * /auth/login, /auth/logout, /auth/logout-everywhere, /auth/session: the password exchange happens
+ * here, on the server, and the resulting upstream token goes into the sealed cookie, never to the
+ * browser.
  */
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -15,7 +16,9 @@ import { forwardWithSession, sessionOf } from './proxy.ts';
 import { STORE_EXTENSIONS } from './store/gatewayStore.ts';
 import { loadProfile, saveProfile } from './store/users.ts';
 import { EXTENSIONS, type Extension } from '../../contract/extensions.ts';
-import { endSession, readSession, startSession } from './session.ts';
+import { endSession, openSession, startSession } from './session.ts';
+import { newSessionId, type Session } from './sessionCookie.ts';
+import { SIGN_OUT_PATHS, type SignOutResult } from '../../contract/signOut.ts';
 import { apiPath, callUpstream } from './upstreamCall.ts';
 
 const credentialsSchema = z.object({
@@ -141,11 +144,15 @@ export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): vo
       await deps.store?.budget.record(user.id, 'read');
       await deps.store?.budget.observe(user.id, me.headers);
       await keepProfile(deps, user);
-      const session = {
+      const signedInAt = deps.now();
+      const session: Session = {
         token: accessToken,
-        expiresAt: deps.now() + expiresIn * 1000,
+        expiresAt: signedInAt + expiresIn * 1000,
         userId: user.id,
         enterpriseId: user.enterprise_id,
+        id: newSessionId(),
+        issuedAt: signedInAt,
+        lastUsedAt: signedInAt,
       };
       startSession(c, deps.sealer, session, expiresIn);
       // The SPA keeps this answer as its session: it carries `extensions` too.
@@ -153,23 +160,45 @@ export function registerAuthRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): vo
     },
   );
 
-  app.post('/auth/logout', async (c) => {
-    const lookup = readSession(c, deps.sealer, deps.now());
-    if (lookup.state === 'valid') {
-      // Signing out must work even when upstream is down: the cookie goes anyway.
-      const revoked = await callUpstream(deps, apiPath(apiPaths.revoke), {
-        method: 'POST',
-        headers: bearer(lookup.session.token),
-      }).catch((error: unknown) => error);
-      if (!(revoked instanceof Response && revoked.ok)) {
-        deps.logger.warn('token revocation failed', {
-          status: revoked instanceof Response ? revoked.status : undefined,
-          error: revoked instanceof Error ? revoked.message : undefined,
-        });
-      }
-    }
+  /**
+   * Asks upstream to end the token; false when it could not (down, a 5xx, a timeout). Signing out must
+   * work even then: the session ends at the gateway whatever this answers.
+   */
+  async function revokeUpstream(token: string): Promise<boolean> {
+    const revoked = await callUpstream(deps, apiPath(apiPaths.revoke), {
+      method: 'POST',
+      headers: bearer(token),
+    }).catch((error: unknown) => error);
+    if (revoked instanceof Response) await revoked.body?.cancel().catch(() => {});
+    if (revoked instanceof Response && revoked.ok) return true;
+    deps.logger.warn('token revocation failed', {
+      status: revoked instanceof Response ? revoked.status : undefined,
+      error: revoked instanceof Error ? revoked.message : undefined,
+    });
+    return false;
+  }
+
+  const signedOut = (c: GatewayContext, result: SignOutResult) => {
     endSession(c);
-    return c.body(null, 204);
+    return c.json(result);
+  };
+
+  app.post(SIGN_OUT_PATHS.here, async (c) => {
+    // Even a session the gateway already refuses still names a token upstream may end.
+    const lookup = openSession(c, deps.sealer, deps.now());
+    if (lookup.state !== 'valid') return signedOut(c, { upstreamRevoked: true });
+    await deps.revocations?.revoke(lookup.session);
+    return signedOut(c, { upstreamRevoked: await revokeUpstream(lookup.session.token) });
+  });
+
+  app.post(SIGN_OUT_PATHS.everywhere, async (c) => {
+    const session = sessionOf(c, deps);
+    if (session instanceof Response) return session;
+    const revocations = deps.revocations;
+    if (!revocations) return errorResponse(c, 503, 'Signing out everywhere needs the gateway store');
+    // Every replica refuses the user's other sessions at their next request; only this token is known here.
+    await revocations.revokeAllOf(session.userId);
+    return signedOut(c, { upstreamRevoked: await revokeUpstream(session.token) });
   });
 
   app.get('/auth/session', async (c) => {

@@ -1,5 +1,6 @@
 import type { Logger } from '../runtime/log.ts';
 import type { SessionSealer } from './sessionCookie.ts';
+import type { SessionRevocations } from './sessionRevocations.ts';
 import type { GatewayStore } from './store/gatewayStore.ts';
 import type { Upstream } from './upstream.ts';
 import type { UpstreamExtensions } from './upstreamExtensions.ts';
@@ -16,6 +17,10 @@ export type GatewayDeps = {
   upstreamTimeoutMs: number;
   /** TRUST_PROXY: the peers whose X-Forwarded-For names the browser. */
   trustedProxies: ReadonlySet<string>;
+  /** SESSION_IDLE_MINUTES in milliseconds: a session not used for this long is refused. */
+  sessionIdleMs: number;
+  /** Sessions signed out at the gateway (in the store, shared by replicas); absent without a store. */
+  revocations?: SessionRevocations;
   /** The ticket store, budget and sync; absent, the gateway only forwards (unit tests of forwarding). */
   store?: GatewayStore;
 };

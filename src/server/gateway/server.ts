@@ -61,6 +61,7 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
     distDir: env.DIST_DIR,
     logger,
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     trustedProxies: env.TRUST_PROXY,
     // The session links of the in-process API lead to its pages through the gateway.
     linkPages: isEmbedded(env),

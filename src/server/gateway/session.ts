@@ -6,7 +6,22 @@ import { SESSION_COOKIE, type Session, type SessionSealer } from './sessionCooki
 export type SessionLookup =
   { state: 'valid'; session: Session } | { state: 'missing' } | { state: 'invalid' };
 
+/** Requests whose session the guard refused (revoked, idle): every route then reads it as invalid. */
+const refused = new WeakSet<GatewayContext>();
+
+/** The session of this request is refused: its cookie is cleared and no route will serve it. */
+export function refuseSession(c: GatewayContext): void {
+  refused.add(c);
+  endSession(c);
+}
+
 export function readSession(c: GatewayContext, sealer: SessionSealer, now: number): SessionLookup {
+  if (refused.has(c)) return { state: 'invalid' };
+  return openSession(c, sealer, now);
+}
+
+/** The cookie's session whatever the guard said of it (sign-out still revokes its upstream token). */
+export function openSession(c: GatewayContext, sealer: SessionSealer, now: number): SessionLookup {
   const sealed = getCookie(c, SESSION_COOKIE);
   if (!sealed) return { state: 'missing' };
   const session = sealer.unseal(sealed, now);

@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../runtime/log.ts';
 import { createGateway, type GatewayOptions } from './app.ts';
 import type { GatewayEnv } from './http.ts';
 import type { GatewayStore } from './store/gatewayStore.ts';
-import { createSessionSealer, SESSION_COOKIE, type Session } from './sessionCookie.ts';
+import { createSessionSealer, newSessionId, SESSION_COOKIE, type Session } from './sessionCookie.ts';
 import type { Upstream } from './upstream.ts';
 
 export const TEST_SECRET = 'test-secret-of-at-least-32-characters!!';
@@ -40,7 +40,10 @@ export type TestGateway = {
 export function createTestGateway(
   upstream: Upstream,
   distDir = '/nonexistent-dist',
-  options: Pick<GatewayOptions, 'upstreamTimeoutMs' | 'trustedProxies' | 'liveHub' | 'live' | 'store'> = {},
+  options: Pick<
+    GatewayOptions,
+    'upstreamTimeoutMs' | 'trustedProxies' | 'liveHub' | 'live' | 'store' | 'sessionIdleMinutes'
+  > = {},
 ): TestGateway {
   let clock = Date.now();
   const { logger, lines } = captureLogs();
@@ -58,7 +61,7 @@ export function createTestGateway(
     ...(store && { store }),
     logs: lines,
     sessionCookie: (token, expiresAt = clock + 3_600_000, identity = TEST_IDENTITY) =>
-      `${SESSION_COOKIE}=${sealer.seal({ token, expiresAt, ...identity })}`,
+      `${SESSION_COOKIE}=${sealer.seal({ token, expiresAt, ...identity, id: newSessionId(), issuedAt: clock, lastUsedAt: clock })}`,
     advance: (ms) => {
       clock += ms;
     },

@@ -52,6 +52,8 @@ const serverEnvSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   /** How long the gateway waits for upstream's answer, and for each next chunk of a body. */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** A session not used for this many minutes is refused (sign in again); default 8 hours. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(525_600).default(480),
   /** Addresses of the proxies in front whose X-Forwarded-For names the client; unset: none. */
   TRUST_PROXY: trustedProxies.default([]),
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),

@@ -1,12 +1,15 @@
 /** `GET /events`: the signed-in user's live events as server-sent events (see contract/live.ts). */
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { LIVE_EVENTS_PATH, LIVE_RESUME_PARAM } from '../../../contract/live.ts';
+import { LIVE_EVENTS_PATH, LIVE_RESUME_PARAM, type LiveEvent } from '../../../contract/live.ts';
 import type { GatewayDeps } from '../deps.ts';
 import { errorResponse, type GatewayEnv } from '../http.ts';
 import { endSession, readSession } from '../session.ts';
 import type { Session } from '../sessionCookie.ts';
 import type { LiveHub } from './hub.ts';
+import { REVOCATION_CACHE_MS } from '../sessionRevocations.ts';
+
+const SESSION_ENDED = JSON.stringify({ type: 'session.ended' } satisfies LiveEvent);
 
 export type LiveRouteOptions = {
   /** When a user's stream opens and closes (the lead's sync starts and stops with them). */
@@ -16,6 +19,11 @@ export type LiveRouteOptions = {
   heartbeatMs?: number;
   /** How long the browser waits before reconnecting after a drop (default 3 s). */
   retryMs?: number;
+  /**
+   * How often an open stream asks whether its session was revoked on another replica (default
+   * REVOCATION_CACHE_MS); a revocation on this replica ends its streams at once.
+   */
+  revocationCheckMs?: number;
 };
 
 const MAX_EVENT_ID_LENGTH = 200;
@@ -26,7 +34,13 @@ export function registerLiveRoutes(
   app: Hono<GatewayEnv>,
   deps: GatewayDeps,
   hub: LiveHub,
-  { onConnect, onDisconnect, heartbeatMs = 15_000, retryMs = 3_000 }: LiveRouteOptions = {},
+  {
+    onConnect,
+    onDisconnect,
+    heartbeatMs = 15_000,
+    retryMs = 3_000,
+    revocationCheckMs = REVOCATION_CACHE_MS,
+  }: LiveRouteOptions = {},
 ) {
   app.get(LIVE_EVENTS_PATH, (c) => {
     const lookup = readSession(c, deps.sealer, deps.now());
@@ -48,6 +62,22 @@ export function registerLiveRoutes(
       const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), heartbeatMs);
       // The stream ends with the session; the browser's reconnect then gets a 401.
       const expiry = setTimeout(connection.close, Math.min(MAX_TIMER_MS, session.expiresAt - deps.now()));
+      // Signed out (here or everywhere): the stream says so last (the page goes to the sign-in) and ends.
+      let sessionEnded = false;
+      const endIfRevoked = async () => {
+        if (sessionEnded || !(await deps.revocations?.isRevoked(session))) return;
+        sessionEnded = true;
+        connection.close();
+      };
+      const check = () => void endIfRevoked().catch(() => {});
+      const revocationCheck = setInterval(check, revocationCheckMs);
+      const stopListening = deps.revocations?.onRevoked((userId) => {
+        if (userId === session.userId) check();
+      });
+      // The idle deadline of the cookie this stream opened with: it ends, and the browser's reconnect
+      // brings the cookie it has now (re-sealed by the requests since) to the guard.
+      const idleAt = session.lastUsedAt + deps.sessionIdleMs - deps.now();
+      const idle = setTimeout(connection.close, Math.max(0, Math.min(MAX_TIMER_MS, idleAt)));
       onConnect?.(session);
       try {
         await stream.write(`retry: ${retryMs}\n\n`);
@@ -55,8 +85,12 @@ export function registerLiveRoutes(
           if (stream.aborted) break;
           await stream.writeSSE({ id, data: JSON.stringify(event) });
         }
+        if (sessionEnded && !stream.aborted) await stream.writeSSE({ data: SESSION_ENDED });
       } finally {
         clearInterval(heartbeat);
+        clearInterval(revocationCheck);
+        clearTimeout(idle);
+        stopListening?.();
         clearTimeout(expiry);
         connection.close();
         onDisconnect?.(session);

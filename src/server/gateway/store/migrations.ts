@@ -170,8 +170,30 @@ const m003SavedViews: StoreMigration = async (db, dialect) => {
     .execute();
 };
 
+/** Sessions the gateway refuses though their cookie still opens (sessionRevocations.ts). */
+const m002Sessions: StoreMigration = async (db) => {
+  await db.schema
+    .createTable('store_revoked_sessions')
+    .addColumn('session_id', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'integer', (c) => c.notNull())
+    // The session's own expiry: past it the cookie no longer opens anyway, and the row can go.
+    .addColumn('expires_at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('store_revoked_sessions_expires')
+    .on('store_revoked_sessions')
+    .column('expires_at')
+    .execute();
+  await db.schema
+    .createTable('store_session_cutoffs')
+    .addColumn('user_id', 'integer', (c) => c.primaryKey())
+    .addColumn('revoked_before', 'bigint', (c) => c.notNull())
+    .execute();
+};
+
 export const STORE_MIGRATIONS: Record<string, StoreMigration> = {
   '001_initial': m001Initial,
+  '002_sessions': m002Sessions,
   '003_saved_views': m003SavedViews,
 };
 

@@ -128,6 +128,19 @@ export interface StoreSavedViewsTable {
   updated: number;
 }
 
+/** Sessions signed out at the gateway, until their own expiry (sessionRevocations.ts). */
+export interface StoreRevokedSessionsTable {
+  session_id: string;
+  user_id: number;
+  expires_at: number;
+}
+
+/** "Sign out everywhere": every session of the user issued before `revoked_before` is refused. */
+export interface StoreSessionCutoffsTable {
+  user_id: number;
+  revoked_before: number;
+}
+
 export interface StoreSchema {
   store_saved_views: StoreSavedViewsTable;
   store_live_events: StoreLiveEventsTable;
@@ -140,4 +153,6 @@ export interface StoreSchema {
   store_budget_calls: StoreBudgetCallsTable;
   store_budget_state: StoreBudgetStateTable;
   store_webhook_deliveries: StoreWebhookDeliveriesTable;
+  store_revoked_sessions: StoreRevokedSessionsTable;
+  store_session_cutoffs: StoreSessionCutoffsTable;
 }
