@@ -9,6 +9,7 @@ import classes from './AppLayout.module.css';
 import { MainNav } from './MainNav.tsx';
 import { DeferredLiveStatus } from './DeferredLiveStatus.tsx';
 import { DeferredUserMenu } from './DeferredUserMenu.tsx';
+import { GlobalShortcuts } from './command-palette/GlobalShortcuts.tsx';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -72,6 +73,7 @@ export function AppLayout({
         {banner}
         {children}
       </main>
+      <GlobalShortcuts showSupervision={showSupervision} />
     </div>
   );
 }
