@@ -1,6 +1,7 @@
 import '@mantine/core/styles/Pagination.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useCurrentUser } from '../../lib/api/auth/getSession.ts';
@@ -13,7 +14,7 @@ import { getTicketsQueryOptions, useTickets } from '../../lib/api/tickets/getTic
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 import { paths } from '../../lib/routing/paths.ts';
 import {
-  activeFilters,
+  clampPage,
   listViewToParams,
   listViewToSearch,
   withFilters,
@@ -22,11 +23,13 @@ import {
   type TicketOrderBy,
 } from '../../lib/list-view/ticketListView.ts';
 import { ErrorState } from '../../lib/feedback/ErrorState.tsx';
-import { FilterChips } from './components/FilterChips.tsx';
 import { LastUpdated } from './components/LastUpdated.tsx';
 import { ListPagination } from './components/ListPagination.tsx';
 import { TicketFilters, type FilterPatch } from './components/TicketFilters.tsx';
+import { TicketCards } from './components/TicketCards.tsx';
 import { TicketTable } from './components/TicketTable.tsx';
+import { DisplayOptions } from './columns/DisplayOptions.tsx';
+import { useListPreferences } from './columns/useListPreferences.ts';
 import type { Ticket } from '../../contract/models.ts';
 import { filterChips } from './filterChips.ts';
 import { ListEmptyState } from './ListEmptyState.tsx';
@@ -37,7 +40,8 @@ import { UnsupportedFiltersNotice } from './UnsupportedFiltersNotice.tsx';
 import { UNSUPPORTED_REASON } from './unsupportedReasons.ts';
 import { useListView } from './useListView.ts';
 
-const PRIMARY_FILTERS = new Set(['search', 'states', 'user']);
+/** Under Mantine's sm breakpoint (768 px): cards and a filters drawer instead of the table. */
+const PHONE_QUERY = '(max-width: 47.99em)';
 
 export default function TicketsListPage() {
   const i18n = useI18n();
@@ -51,9 +55,10 @@ export default function TicketsListPage() {
   const [view, setView, unsupported] = useListView(isAdmin(user), capabilities, landing);
   const params = useMemo(() => listViewToParams(view), [view]);
   const tickets = useTickets(params);
-  const hiddenActiveCount = activeFilters(view).filter((field) => !PRIMARY_FILTERS.has(field)).length;
-  const [expanded, setExpanded] = useState(hiddenActiveCount > 0);
-  const options = useFilterOptions(user, view, tickets.data?.data, expanded, {
+  const phone = useMediaQuery(PHONE_QUERY, undefined, { getInitialValueInEffect: false });
+  const [{ density, columns }] = useListPreferences();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const options = useFilterOptions(user, view, tickets.data?.data, filtersOpen, {
     ...capabilities,
     contacts: hasExtension(user, 'contacts'),
   });
@@ -108,13 +113,21 @@ export default function TicketsListPage() {
 
   const rows = tickets.data?.data ?? null;
   const total = tickets.data?.total ?? 0;
-  const showEmpty = rows !== null && rows.length === 0 && !tickets.isPlaceholderData;
+  // A page past the end (a link, rows deleted meanwhile) becomes the last page, in place.
+  const settled = tickets.data !== undefined && !tickets.isPlaceholderData;
+  const shownPage = settled ? clampPage(view.page, view.limit, total) : view.page;
+  useEffect(() => {
+    if (shownPage !== view.page) setView({ ...view, page: shownPage }, { replace: true });
+  }, [shownPage, view, setView]);
+  const showEmpty =
+    rows !== null && rows.length === 0 && !tickets.isPlaceholderData && shownPage === view.page;
+  const skeletonRows = Math.min(view.limit, 10);
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <div>
-          <Title order={1} size="h2">
+    <Stack gap="xs">
+      <Group justify="space-between" align="center" wrap="wrap" gap="xs">
+        <Group gap="sm" align="baseline" wrap="nowrap">
+          <Title order={1} size="h3">
             {t('list.title')}
           </Title>
           {tickets.data && (
@@ -122,7 +135,7 @@ export default function TicketsListPage() {
               {t('list.total', { count: total })}
             </Text>
           )}
-        </div>
+        </Group>
         <LastUpdated
           updatedAt={tickets.dataUpdatedAt}
           fetching={tickets.isFetching}
@@ -132,29 +145,26 @@ export default function TicketsListPage() {
       </Group>
       <QuickViews view={view} capabilities={capabilities} role={role} />
       {unsupported.length > 0 && <UnsupportedFiltersNotice filters={unsupported} />}
-      <Paper withBorder p="md" radius="md">
-        <Stack gap="sm">
-          <TicketFilters
-            view={view}
-            onChange={changeFilters}
-            userOptions={options.userOptions}
-            groupOptions={options.groupOptions}
-            serviceOptions={options.serviceOptions}
-            requestorOptions={options.requestorOptions}
-            onRequestorSearch={options.onRequestorSearch}
-            requestorHint={options.requestorHint}
-            statesUnavailable={capabilities.stateFilter ? undefined : t(UNSUPPORTED_REASON.states)}
-            expanded={expanded}
-            onToggleExpanded={() => setExpanded((open) => !open)}
-            hiddenActiveCount={hiddenActiveCount}
-          />
-          <FilterChips
-            chips={chips}
-            onRemove={(field) => setView(withoutFilter(view, field))}
-            onReset={() => setView(withoutFilters(view))}
-          />
-        </Stack>
-      </Paper>
+      <TicketFilters
+        view={view}
+        onChange={changeFilters}
+        chips={chips}
+        onRemove={(field) => setView(withoutFilter(view, field))}
+        onReset={() => setView(withoutFilters(view))}
+        pickers={{
+          userOptions: options.userOptions,
+          groupOptions: options.groupOptions,
+          serviceOptions: options.serviceOptions,
+          requestorOptions: options.requestorOptions,
+          onRequestorSearch: options.onRequestorSearch,
+          requestorHint: options.requestorHint,
+          statesUnavailable: capabilities.stateFilter ? undefined : t(UNSUPPORTED_REASON.states),
+        }}
+        phone={phone}
+        expanded={filtersOpen}
+        onExpandedChange={setFiltersOpen}
+        end={phone ? undefined : <DisplayOptions />}
+      />
       {tickets.isError && (
         <ErrorState
           error={tickets.error}
@@ -173,19 +183,29 @@ export default function TicketsListPage() {
           />
         </Paper>
       ) : (
-        !(tickets.isError && !rows) && (
+        !(tickets.isError && !rows) &&
+        (phone ? (
+          <TicketCards
+            tickets={rows}
+            skeletonCards={skeletonRows}
+            onCardIntent={prefetchTicket}
+            stale={tickets.isPlaceholderData || shownPage !== view.page}
+          />
+        ) : (
           <Paper withBorder radius="md">
             <TicketTable
               tickets={rows}
-              skeletonRows={Math.min(view.limit, 10)}
+              columns={columns}
+              density={density}
+              skeletonRows={skeletonRows}
               orderby={view.orderby}
               order={view.order}
               onSort={sortBy}
               onRowIntent={prefetchTicket}
-              stale={tickets.isPlaceholderData}
+              stale={tickets.isPlaceholderData || shownPage !== view.page}
             />
           </Paper>
-        )
+        ))
       )}
       {rows !== null && total > 0 && (
         <ListPagination

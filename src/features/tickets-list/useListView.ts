@@ -18,7 +18,8 @@ import {
 type ListNavigationState = { unsupported?: ExtensionFilter[]; chosen?: boolean };
 
 /**
- * The list view held in the URL. Every change is a history entry (Back walks through views); a URL
+ * The list view held in the URL. Every change is a history entry (Back walks through views) unless
+ * it corrects the view in place (`replace`: a page past the end becomes the last); a URL
  * with invalid or redundant parameters is rewritten in place to its canonical form. A filter that
  * upstream cannot answer (an [ext] it lacks) is dropped too, and named in `unsupported` so the page
  * can say so rather than show a list that only looks filtered.
@@ -28,7 +29,7 @@ export function useListView(
   capabilities: ListCapabilities,
   /** Where a bare `/tickets` (a sign-in, the brand link, a first visit) opens: the role's own view. */
   landing: ListView,
-): [ListView, (next: ListView) => void, ExtensionFilter[]] {
+): [ListView, (next: ListView, options?: { replace?: boolean }) => void, ExtensionFilter[]] {
   const location = useLocation();
   const navigate = useNavigate();
   const { stateFilter, startedBeforeFilter, userScopes, allServices } = capabilities;
@@ -66,10 +67,10 @@ export function useListView(
   }, [arriving, landingSearch, canonical, location.search, location.hash, navigate, droppedNow]);
 
   const setView = useCallback(
-    (next: ListView) => {
+    (next: ListView, { replace = false }: { replace?: boolean } = {}) => {
       const search = listViewToSearch(next);
       const state: ListNavigationState = { chosen: true };
-      if (search !== canonical) void navigate(paths.tickets.href(search), { state });
+      if (search !== canonical) void navigate(paths.tickets.href(search), { state, replace });
     },
     [canonical, navigate],
   );

@@ -3,7 +3,10 @@ import { listTicketsParamsSchema } from '../../contract/requests.ts';
 import {
   activeFilters,
   ALL_LIST_CAPABILITIES,
+  clampPage,
   isViewSupported,
+  lastPage,
+  pageRange,
   unsupportedFilters,
   DEFAULT_LIST_VIEW,
   lastListView,
@@ -266,5 +269,29 @@ describe('remembered list view', () => {
     expect(lastListView()).toBe('');
     rememberListView('state=open&page=2');
     expect(lastListView()).toBe('state=open&page=2');
+  });
+});
+
+describe('paging past the end', () => {
+  it('clamps a page beyond the last to the last, and below the first to the first', () => {
+    expect(clampPage(2096, 25, 102)).toBe(5);
+    expect(clampPage(5, 25, 102)).toBe(5);
+    expect(clampPage(3, 25, 102)).toBe(3);
+    expect(clampPage(0, 25, 102)).toBe(1);
+    expect(clampPage(4, 25, 100)).toBe(4);
+    expect(clampPage(5, 25, 100)).toBe(4);
+    expect(clampPage(7, 10, 0)).toBe(1);
+    expect(lastPage(0, 25)).toBe(1);
+    expect(lastPage(101, 100)).toBe(2);
+  });
+
+  it('gives a true range whatever the page asked', () => {
+    expect(pageRange(1, 25, 102)).toEqual({ from: 1, to: 25 });
+    expect(pageRange(5, 25, 102)).toEqual({ from: 101, to: 102 });
+    expect(pageRange(999, 25, 102)).toEqual({ from: 101, to: 102 });
+    expect(pageRange(10, 10, 102)).toEqual({ from: 91, to: 100 });
+    expect(pageRange(11, 10, 102)).toEqual({ from: 101, to: 102 });
+    expect(pageRange(3, 25, 0)).toEqual({ from: 0, to: 0 });
+    expect(pageRange(1, 25, 1)).toEqual({ from: 1, to: 1 });
   });
 });

@@ -264,6 +264,23 @@ export function listViewToSearch(view: ListView): string {
   return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 }
 
+/** The last page of a list of `total` tickets (1 for an empty list: there is always a first page). */
+export function lastPage(total: number, limit: number): number {
+  return Math.max(1, Math.ceil(total / limit));
+}
+
+/** A page past the end of the list is its last page (a link, a page size or a list that shrank). */
+export function clampPage(page: number, limit: number, total: number): number {
+  return Math.min(Math.max(1, page), lastPage(total, limit));
+}
+
+/** The tickets a page shows, 1-based and inclusive ("91–102 of 102"); 0–0 for an empty list. */
+export function pageRange(page: number, limit: number, total: number): { from: number; to: number } {
+  if (total <= 0) return { from: 0, to: 0 };
+  const shown = clampPage(page, limit, total);
+  return { from: (shown - 1) * limit + 1, to: Math.min(total, shown * limit) };
+}
+
 export function isFilterActive(view: ListView, field: FilterField): boolean {
   return field === 'states' ? view.states.length > 0 : view[field] !== undefined;
 }

@@ -9,14 +9,16 @@ type FilterChipsProps = {
   chips: FilterChip[];
   onRemove: (field: FilterField) => void;
   onReset: () => void;
+  /** On one line that scrolls sideways (the toolbar), rather than wrapping (the phone's drawer). */
+  oneLine?: boolean;
 };
 
 /** The active filters, each removable with a real (keyboard-reachable) button, and one reset for all. */
-export function FilterChips({ chips, onRemove, onReset }: FilterChipsProps) {
+export function FilterChips({ chips, onRemove, onReset, oneLine = false }: FilterChipsProps) {
   const { t } = useI18n();
   if (chips.length === 0) return null;
   return (
-    <Group gap="xs" role="group" aria-label={t('list.filters.active')}>
+    <Group gap="xs" wrap={oneLine ? 'nowrap' : 'wrap'} role="group" aria-label={t('list.filters.active')}>
       {chips.map((chip) => (
         <Badge
           key={chip.field}

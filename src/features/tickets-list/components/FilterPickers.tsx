@@ -1,6 +1,6 @@
 /**
- * The filter controls built on Mantine's Combobox (and so floating-ui): loaded right after the list's
- * first paint rather than before it (see TicketFilters).
+ * The filter pickers built on Mantine's Combobox (and so floating-ui): behind "Filters" (or in the
+ * phone's filters drawer), loaded once the list's first rows are painted (see ListToolbar).
  */
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Pill.css';
@@ -72,7 +72,8 @@ export function UserFilter({ view, onChange, options }: PickerProps & { options:
   );
 }
 
-export type MoreFiltersProps = PickerProps & {
+export type AllFiltersProps = PickerProps & {
+  userOptions: OptionGroup[];
   groupOptions: Option[];
   serviceOptions: Option[];
   requestorOptions: Option[];
@@ -80,30 +81,36 @@ export type MoreFiltersProps = PickerProps & {
   onRequestorSearch?: (text: string) => void;
   /** Why the requestors offered are only some (no contacts lookup upstream). */
   requestorHint?: string;
+  /** Why upstream cannot filter by state, when it cannot. */
+  statesUnavailable?: string;
+  /** Phones: one column, in the filters drawer. */
+  cols?: { base: number; xs?: number; md?: number };
 };
 
 const DATE_FILTERS = ['since', 'until', 'startedAfter', 'endedBefore'] as const;
 
-/** The filters behind "More filters", folding open and shut. */
-export function MoreFiltersPanel({
+/** Below the toolbar on a wide screen, folding open and shut ("Filters"). */
+export function FiltersPanel({
   expanded,
   id,
   ...props
-}: MoreFiltersProps & { expanded: boolean; id: string }) {
+}: AllFiltersProps & { expanded: boolean; id: string }) {
   return (
     <Collapse expanded={expanded} id={id}>
-      <MoreFilters {...props} />
+      <AllFilters {...props} />
     </Collapse>
   );
 }
 
-/** The filters behind "More filters". */
-export function MoreFilters(props: MoreFiltersProps) {
+/** A picker for every List Tickets filter but the search (which stays in the toolbar). */
+export function AllFilters(props: AllFiltersProps) {
   const { view, onChange } = props;
   const { t } = useI18n();
   const nothingFound = t('list.filter.nothingFound');
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="sm">
+    <SimpleGrid cols={props.cols ?? { base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="sm">
+      <StatesFilter view={view} onChange={onChange} unavailable={props.statesUnavailable} />
+      <UserFilter view={view} onChange={onChange} options={props.userOptions} />
       <Select
         label={t('list.filter.type')}
         placeholder={t('list.filter.any')}

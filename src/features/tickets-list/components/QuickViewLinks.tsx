@@ -16,7 +16,14 @@ export type QuickViewLink = {
 export function QuickViewLinks({ links }: { links: QuickViewLink[] }) {
   const { t } = useI18n();
   return (
-    <Group component="nav" aria-label={t('list.quick.label')} gap={6} wrap="wrap">
+    // One line: past its width (a phone) it scrolls sideways rather than pushing the tickets down.
+    <Group
+      component="nav"
+      aria-label={t('list.quick.label')}
+      gap={6}
+      wrap="nowrap"
+      style={{ overflowX: 'auto', padding: 2, margin: -2, scrollbarWidth: 'none' }}
+    >
       {links.map((link) =>
         link.unavailable ? (
           <UnavailableButton
@@ -24,6 +31,7 @@ export function QuickViewLinks({ links }: { links: QuickViewLink[] }) {
             size="compact-sm"
             radius="xl"
             variant="default"
+            flex="none"
             reason={link.unavailable}
           >
             {link.label}
@@ -35,6 +43,7 @@ export function QuickViewLinks({ links }: { links: QuickViewLink[] }) {
             to={link.href}
             size="compact-sm"
             radius="xl"
+            flex="none"
             variant={link.active ? 'light' : 'default'}
             aria-current={link.active ? 'page' : undefined}
           >
