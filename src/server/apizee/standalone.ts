@@ -11,15 +11,20 @@ import { stopOnSignals } from '../runtime/shutdown.ts';
 import { createLogger, type Logger } from '../runtime/log.ts';
 import { createApizeeApp, type ApizeeAppOptions } from './app.ts';
 
-export type StandaloneOptions = Omit<ApizeeAppOptions, 'logger'> & { port: number; logger: Logger };
+export type StandaloneOptions = Omit<ApizeeAppOptions, 'logger'> & {
+  port: number;
+  /** The interface to listen on (HOST); default this machine only. */
+  host?: string;
+  logger: Logger;
+};
 
 export async function startStandaloneApizee(options: StandaloneOptions): Promise<RunningServer> {
-  const { port, ...appOptions } = options;
+  const { port, host, ...appOptions } = options;
   const apizee = createApizeeApp({ seed: true, ...appOptions });
   let server: RunningServer;
   try {
     // The bindings carry the TCP peer, which the token call's limits key by.
-    server = await listen((request, bindings) => apizee.app.fetch(request, bindings), port);
+    server = await listen((request, bindings) => apizee.app.fetch(request, bindings), port, host);
   } catch (error) {
     apizee.close();
     throw error;
@@ -40,6 +45,7 @@ if (isEntryPoint) {
   const settings = embeddedApiSettings(env, 'standalone');
   const server = await startStandaloneApizee({
     port: env.APIZEE_PORT,
+    host: env.HOST,
     dataDir: env.DATA_DIR,
     logger,
     ...settings,

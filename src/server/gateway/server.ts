@@ -74,7 +74,7 @@ export async function startGatewayServer(env: ServerEnv, logger: Logger): Promis
   }
   let server: RunningServer;
   try {
-    server = await listen(gateway.app.fetch, env.PORT);
+    server = await listen(gateway.app.fetch, env.PORT, env.HOST);
     gatewayUrl = server.url.replace('127.0.0.1', 'localhost');
   } catch (error) {
     closeUpstream();

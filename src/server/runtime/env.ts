@@ -2,6 +2,7 @@
  * The process environment, read once through a schema that fails loudly with every bad variable named
  * (shared by the gateway entry point and the standalone embedded API).
  */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseWebhookHeaders } from '../apizee/webhooks/headers.ts';
 import { parseTrustedProxies } from './clientAddress.ts';
@@ -38,7 +39,23 @@ const webhookHeaders = z.string().transform((text, ctx) => {
   }
 });
 
+/** A host name (RFC 1123 labels) or an IP address to listen on. */
+const listenHost = z
+  .string()
+  .trim()
+  .refine(
+    (host) =>
+      isIP(host) !== 0 ||
+      (host.length <= 253 && /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/i.test(host)),
+    'must be an IP address (e.g. 127.0.0.1, 0.0.0.0, ::) or a host name',
+  );
+
 const serverEnvSchema = z.object({
+  /**
+   * The interface both servers (`npm start`, `npm run apizee`) listen on: this machine only by
+   * default; `0.0.0.0` (or `::`) in production, behind the proxy, to accept other machines.
+   */
+  HOST: listenHost.default('127.0.0.1'),
   PORT: port(8080),
   APIZEE_PORT: port(8081),
   DATA_DIR: z.string().min(1).default('./data'),

@@ -9,17 +9,21 @@ export type RunningServer = {
   /** e.g. http://127.0.0.1:8080 */
   url: string;
   port: number;
+  /** The address listened on, e.g. 127.0.0.1 or 0.0.0.0. */
+  address: string;
   /** Stops accepting connections, lets requests in flight finish (up to `graceMs`), then resolves. */
   close(graceMs?: number): Promise<void>;
 };
 
-export function listen(fetch: FetchHandler, port: number, hostname?: string): Promise<RunningServer> {
+/** Listens on `hostname`, this machine only unless told otherwise (HOST). */
+export function listen(fetch: FetchHandler, port: number, hostname = '127.0.0.1'): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, port, hostname }, (info: AddressInfo) => {
-      const host = hostname && hostname !== '0.0.0.0' && hostname !== '::' ? hostname : '127.0.0.1';
+      const host = hostname !== '0.0.0.0' && hostname !== '::' ? hostname : '127.0.0.1';
       resolve({
         url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
         port: info.port,
+        address: info.address,
         close: (graceMs = 5_000) => closeGracefully(server as Server, graceMs),
       });
     });
