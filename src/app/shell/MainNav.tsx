@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 import { paths } from '../../lib/routing/paths.ts';
 import classes from './MainNav.module.css';
+import { DeferredSavedViews } from './saved-views/DeferredSavedViews.tsx';
 
 type MainNavProps = {
   /** Where "Tickets" leads: the last list view, so coming back keeps the filters. */
@@ -54,6 +55,7 @@ export function MainNav({ ticketsHref, showSupervision, onNavigate }: MainNavPro
           </span>
         </UnstyledButton>
       ))}
+      <DeferredSavedViews onNavigate={onNavigate} />
     </Stack>
   );
 }

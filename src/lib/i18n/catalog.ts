@@ -26,6 +26,8 @@ import supervision from './messages/supervision.ts';
 import supervisionFr from './messages/supervision.fr.ts';
 import timeline from './messages/timeline.ts';
 import timelineFr from './messages/timeline.fr.ts';
+import views from './messages/views.ts';
+import viewsFr from './messages/views.fr.ts';
 import type { Catalog, Locale } from './defineMessages.ts';
 
 const english = [
@@ -40,6 +42,7 @@ const english = [
   live,
   supervision,
   keyboard,
+  views,
 ] as const;
 const french = [
   commonFr,
@@ -53,6 +56,7 @@ const french = [
   liveFr,
   supervisionFr,
   keyboardFr,
+  viewsFr,
 ];
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

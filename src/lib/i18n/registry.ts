@@ -27,6 +27,7 @@ const FEATURES = {
     en: () => import('./messages/supervision.ts'),
     fr: () => import('./messages/supervision.fr.ts'),
   },
+  views: { en: () => import('./messages/views.ts'), fr: () => import('./messages/views.fr.ts') },
   keyboard: {
     en: () => import('./messages/keyboard.ts'),
     fr: () => import('./messages/keyboard.fr.ts'),
