@@ -39,6 +39,7 @@ import { useFilterOptions } from './useFilterOptions.ts';
 import { UnsupportedFiltersNotice } from './UnsupportedFiltersNotice.tsx';
 import { UNSUPPORTED_REASON } from './unsupportedReasons.ts';
 import { useListView } from './useListView.ts';
+import { ListKeyboard } from './keyboard/ListKeyboard.tsx';
 
 /** Under Mantine's sm breakpoint (768 px): cards and a filters drawer instead of the table. */
 const PHONE_QUERY = '(max-width: 47.99em)';
@@ -216,6 +217,7 @@ export default function TicketsListPage() {
           onLimit={(limit) => setView({ ...view, limit, page: 1 })}
         />
       )}
+      <ListKeyboard tickets={rows} />
     </Stack>
   );
 }
