@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { authFile, expect, test } from './fixtures.ts';
+import { openDisplayOptions, openFilters } from './list-helpers.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -49,10 +50,26 @@ for (const scheme of SCHEMES) {
         await openList(page, '/tickets?state=open,new,done,cancelled');
         await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
         await expectNoSeriousViolations(page);
-        await page.getByRole('button', { name: 'More filters' }).click();
+        await openFilters(page);
         await expect(page.getByRole('combobox', { name: 'Group' })).toBeVisible();
         await expectNoSeriousViolations(page);
       });
+
+      for (const density of ['Compact', 'Comfortable'] as const) {
+        test(`the list in ${density.toLowerCase()} density, and its chooser, have no serious violation`, async ({
+          page,
+        }) => {
+          await openList(page, '/tickets?state=open,new,done,cancelled');
+          const chooser = await openDisplayOptions(page);
+          await chooser.getByRole('radio', { name: density }).check();
+          await chooser.getByRole('checkbox', { name: 'Group', exact: true }).check();
+          await expect(page.getByRole('table')).toHaveAttribute('data-density', density.toLowerCase());
+          await expectNoSeriousViolations(page);
+          await page.keyboard.press('Escape');
+          await expect(chooser).toBeHidden();
+          await expectNoSeriousViolations(page);
+        });
+      }
 
       test('the list can be used with the keyboard alone', async ({ page }) => {
         await openList(page, '/tickets');

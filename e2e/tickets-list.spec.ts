@@ -6,24 +6,9 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { authFile, expect, test } from './fixtures.ts';
+import { bodyRows, columnTexts, openFilters, showColumns } from './list-helpers.ts';
 
 const PHONE = '+33612345678';
-
-/** Columns of the list, in order (0-based cell index). */
-const COL = { id: 0, state: 1, subject: 2, reference: 3, requestor: 4, agent: 5, group: 6 } as const;
-
-function bodyRows(page: Page): Locator {
-  return page.getByRole('table').getByRole('rowgroup').nth(1).getByRole('row');
-}
-
-/** The cell texts of one column once the list shows fresh rows (not a previous page kept on screen). */
-async function columnTexts(page: Page, column: number): Promise<string[]> {
-  await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
-  const texts = await bodyRows(page)
-    .locator(`td:nth-child(${column + 1})`)
-    .allInnerTexts();
-  return texts.map((text) => text.split('\n')[0]!.trim());
-}
 
 /** Runs an action that changes the list view, waits for the list call it causes and returns its answer. */
 async function listLoads(
@@ -63,7 +48,7 @@ async function pick(page: Page, label: string, option: string): Promise<void> {
 
 /**
  * Opens the list as a sign-in does (the role's landing view), then "Reset filters": the user's own
- * tickets, every state, which the tests below start from.
+ * tickets, every state, which the tests below start from, with the filter pickers unfolded.
  */
 async function openMyTickets(page: Page): Promise<{ total: number; data: { id: number }[] }> {
   await page.goto('/tickets');
@@ -72,7 +57,9 @@ async function openMyTickets(page: Page): Promise<{ total: number; data: { id: n
   await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
   const reset = page.getByRole('button', { name: 'Reset filters' }).first();
   // Only "My tickets" (no scope, no state): a refetch of the landing view may answer meanwhile.
-  return listLoads(page, () => reset.click(), /^(?!.*[?&](user|state)=).*limit=25/);
+  const answer = await listLoads(page, () => reset.click(), /^(?!.*[?&](user|state)=).*limit=25/);
+  await openFilters(page);
+  return answer;
 }
 
 test.describe('as agent1', () => {
@@ -91,15 +78,16 @@ test.describe('as agent1', () => {
     await listLoads(page, () => page.goto('/tickets'), /limit=25/);
     // The landing: his own and his groups' unassigned tickets, still to be worked on.
     await expect(page).toHaveURL(/[?&]user=visible(&|$)/);
+    await openFilters(page);
     await expect(picker(page, 'Assigned to')).toHaveValue('Everything I can see');
-    for (const state of await columnTexts(page, COL.state)) {
+    for (const state of await columnTexts(page, 'State')) {
       expect(['New', 'Open', 'Invited', 'In progress']).toContain(state);
     }
     const answer = await openMyTickets(page);
     const user = await me(page);
     await expect(page.getByRole('heading', { name: 'Tickets', level: 1 })).toBeVisible();
     await expect(picker(page, 'Assigned to')).toHaveValue('My tickets');
-    const agents = await columnTexts(page, COL.agent);
+    const agents = await columnTexts(page, 'Agent');
     expect(agents.length).toBeGreaterThan(0);
     for (const agent of agents) expect(agent).toBe(`${user.firstname} ${user.lastname}`);
     // The total shown is the one the page was given (other specs change the count meanwhile).
@@ -150,11 +138,12 @@ test.describe('as agent1', () => {
 
     const expected = openOrNew;
     await openMyTickets(page);
+    await showColumns(page, ['Reference']);
     await listLoads(page, () => pick(page, 'State', 'Open'), /state=open(&|$)/);
     await listLoads(page, () => pick(page, 'State', 'New'), /state=open,new/);
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/[?&]state=open,new(&|$)/);
-    for (const state of await columnTexts(page, COL.state)) expect(['Open', 'New']).toContain(state);
+    for (const state of await columnTexts(page, 'State')) expect(['Open', 'New']).toContain(state);
     await expect(
       page.getByRole('group', { name: 'Active filters' }).getByText('State: Open, New'),
     ).toBeVisible();
@@ -164,18 +153,18 @@ test.describe('as agent1', () => {
     await listLoads(page, () => search.fill(marker), new RegExp(`search=${marker}`));
     await expect(page).toHaveURL(new RegExp(`search=${marker}`));
     await expect.poll(() => totalShown(page)).toBe(expected.length);
-    expect((await columnTexts(page, COL.reference)).sort()).toEqual(referencesOf(expected));
-    for (const state of await columnTexts(page, COL.state)) expect(['Open', 'New']).toContain(state);
+    expect((await columnTexts(page, 'Reference')).sort()).toEqual(referencesOf(expected));
+    for (const state of await columnTexts(page, 'State')) expect(['Open', 'New']).toContain(state);
 
     // Sort by reference: first click descending, second ascending, each visible in aria-sort.
     const referenceHeader = page.getByRole('columnheader', { name: 'Reference' });
     await listLoads(page, () => referenceHeader.getByRole('button').click(), /orderby=reference&order=desc/);
     await expect(referenceHeader).toHaveAttribute('aria-sort', 'descending');
-    expect(await columnTexts(page, COL.reference)).toEqual(referencesOf(expected).reverse());
+    expect(await columnTexts(page, 'Reference')).toEqual(referencesOf(expected).reverse());
     await listLoads(page, () => referenceHeader.getByRole('button').click(), /orderby=reference&order=asc/);
     await expect(referenceHeader).toHaveAttribute('aria-sort', 'ascending');
     await expect(page).toHaveURL(/order=asc/);
-    expect(await columnTexts(page, COL.reference)).toEqual(referencesOf(expected));
+    expect(await columnTexts(page, 'Reference')).toEqual(referencesOf(expected));
 
     // Pages of 10, over all twelve: 10 on the first page, 2 on the second, none on both.
     await listLoads(
@@ -187,19 +176,19 @@ test.describe('as agent1', () => {
     await listLoads(page, () => page.getByLabel('Rows per page').selectOption('10'), /limit=10&offset=0/);
     await expect(page).toHaveURL(/limit=10/);
     await expect.poll(() => totalShown(page)).toBe(mine.length);
-    const firstPage = await columnTexts(page, COL.reference);
+    const firstPage = await columnTexts(page, 'Reference');
     expect(firstPage).toEqual(referencesOf(mine).slice(0, 10));
     // The next page may be prefetched already: wait for the rows, not for a call.
     await page.getByRole('button', { name: 'Page 2', exact: true }).click();
     await expect(page).toHaveURL(/page=2/);
     await expect(page.getByText(`11–12 of ${mine.length}`)).toBeVisible();
-    await expect.poll(() => columnTexts(page, COL.reference)).toEqual(referencesOf(mine).slice(10));
+    await expect.poll(() => columnTexts(page, 'Reference')).toEqual(referencesOf(mine).slice(10));
 
     // Back walks to the previous view: page 1, same filters and sort.
     await page.goBack();
     await expect(page).not.toHaveURL(/page=2/);
     await expect(page).toHaveURL(/orderby=reference/);
-    await expect.poll(() => columnTexts(page, COL.reference)).toEqual(firstPage);
+    await expect.poll(() => columnTexts(page, 'Reference')).toEqual(firstPage);
     await page.goBack();
     await expect(page).not.toHaveURL(/limit=10/);
     await expect(page.getByLabel('Rows per page')).toHaveValue('25');
@@ -208,6 +197,7 @@ test.describe('as agent1', () => {
   test('is offered no "All users", and user=all in a link is dropped', async ({ page }) => {
     await page.goto('/tickets?user=all&state=open');
     await expect(page).toHaveURL(/\/tickets\?state=open$/);
+    await openFilters(page);
     await picker(page, 'Assigned to').click();
     const scope = (label: string) => page.getByRole('option', { name: label, exact: true });
     await expect(scope('Everything I can see')).toBeVisible();
@@ -228,7 +218,7 @@ test.describe('as agent1', () => {
     const link = page.getByRole('link', { name: 'Unassigned in my groups' });
     await listLoads(page, () => link.click(), /user=unassigned/);
     await expect(link).toHaveAttribute('aria-current', 'page');
-    const agents = await columnTexts(page, COL.agent);
+    const agents = await columnTexts(page, 'Agent');
     expect(agents.length).toBeGreaterThan(0);
     for (const agent of agents) expect(agent).toBe('Unassigned');
 
@@ -238,8 +228,8 @@ test.describe('as agent1', () => {
       () => page.getByRole('searchbox', { name: 'Search' }).fill(marker),
       /user=unassigned.*search=|search=.*user=unassigned/,
     );
-    expect(await columnTexts(page, COL.subject)).toEqual([unassigned.subject]);
-    expect(await columnTexts(page, COL.agent)).toEqual(['Unassigned']);
+    expect(await columnTexts(page, 'Subject')).toEqual([unassigned.subject]);
+    expect(await columnTexts(page, 'Agent')).toEqual(['Unassigned']);
   });
 
   test('reads in French and in dark mode, remembered after reload', async ({ page }) => {
@@ -291,14 +281,14 @@ test.describe('as admin', () => {
     await expect(page).toHaveURL(/user=all/);
     await expect.poll(() => totalShown(page)).toBeGreaterThan(mine);
 
-    await page.getByRole('button', { name: 'More filters' }).click();
+    await showColumns(page, ['Group']);
     await listLoads(page, () => pick(page, 'Group', 'Support'), /group=\d+/);
     await expect(page).toHaveURL(/group=\d+/);
-    for (const group of await columnTexts(page, COL.group)) expect(group).toBe('Support');
+    for (const group of await columnTexts(page, 'Group')) expect(group).toBe('Support');
 
     await listLoads(page, () => pick(page, 'Assigned to', 'Julie Martin'), /user=\d+/);
     await expect(page).toHaveURL(/user=\d+/);
-    const agents = await columnTexts(page, COL.agent);
+    const agents = await columnTexts(page, 'Agent');
     expect(agents.length).toBeGreaterThan(0);
     for (const agent of agents) expect(agent).toBe('Julie Martin');
     await expect(
@@ -318,7 +308,7 @@ test('a deep link with filters survives signing in', async ({ page }) => {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/tickets\?state=done&orderby=id&order=asc$/);
   await expect(page.getByRole('group', { name: 'Active filters' }).getByText('State: Done')).toBeVisible();
-  for (const state of await columnTexts(page, COL.state)) expect(state).toBe('Done');
+  for (const state of await columnTexts(page, 'State')) expect(state).toBe('Done');
   await expect(page.getByRole('columnheader', { name: 'ID' })).toHaveAttribute('aria-sort', 'ascending');
 
   await page.getByRole('button', { name: /Account menu/ }).click();

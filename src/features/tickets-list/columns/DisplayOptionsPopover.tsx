@@ -1,5 +1,6 @@
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Radio.css';
 import { ActionIcon, Button, Checkbox, Group, Popover, Radio, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconLayoutColumns } from '@tabler/icons-react';
