@@ -39,6 +39,7 @@ import { useFilterOptions } from './useFilterOptions.ts';
 import { UnsupportedFiltersNotice } from './UnsupportedFiltersNotice.tsx';
 import { UNSUPPORTED_REASON } from './unsupportedReasons.ts';
 import { useListView } from './useListView.ts';
+import { ListViewActions } from './views/ListViewActions.tsx';
 import { ListKeyboard } from './keyboard/ListKeyboard.tsx';
 
 /** Under Mantine's sm breakpoint (768 px): cards and a filters drawer instead of the table. */
@@ -137,12 +138,15 @@ export default function TicketsListPage() {
             </Text>
           )}
         </Group>
-        <LastUpdated
-          updatedAt={tickets.dataUpdatedAt}
-          fetching={tickets.isFetching}
-          onRefresh={() => void tickets.refetch()}
-          refreshDisabled={rateLimited}
-        />
+        <Group gap="xs" wrap="wrap">
+          <ListViewActions view={view} params={params} />
+          <LastUpdated
+            updatedAt={tickets.dataUpdatedAt}
+            fetching={tickets.isFetching}
+            onRefresh={() => void tickets.refetch()}
+            refreshDisabled={rateLimited}
+          />
+        </Group>
       </Group>
       <QuickViews view={view} capabilities={capabilities} role={role} />
       {unsupported.length > 0 && <UnsupportedFiltersNotice filters={unsupported} />}
