@@ -77,7 +77,7 @@ test('keyboard-only triage: search, move, assign to me, change the state, open a
   await expect(notice).toBeVisible();
   await expect(notice.getByRole('button', { name: 'Undo' })).toBeVisible();
   await expect.poll(async () => (await getTicket(page.request, id)).agent?.username).toBe('agent1');
-  await expect(rows.nth(2)).toContainText('Agent One');
+  await expect(rows.nth(2)).toContainText('Julie Martin');
 
   // s: the state menu of that row, driven with the arrows and Enter.
   await rows.nth(2).focus();

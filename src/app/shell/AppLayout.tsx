@@ -9,7 +9,7 @@ import classes from './AppLayout.module.css';
 import { MainNav } from './MainNav.tsx';
 import { DeferredLiveStatus } from './DeferredLiveStatus.tsx';
 import { DeferredUserMenu } from './DeferredUserMenu.tsx';
-import { GlobalShortcuts } from './command-palette/GlobalShortcuts.tsx';
+import { DeferredGlobalShortcuts } from './command-palette/DeferredGlobalShortcuts.tsx';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -73,7 +73,7 @@ export function AppLayout({
         {banner}
         {children}
       </main>
-      <GlobalShortcuts showSupervision={showSupervision} />
+      <DeferredGlobalShortcuts showSupervision={showSupervision} />
     </div>
   );
 }

@@ -40,7 +40,7 @@ import { UnsupportedFiltersNotice } from './UnsupportedFiltersNotice.tsx';
 import { UNSUPPORTED_REASON } from './unsupportedReasons.ts';
 import { useListView } from './useListView.ts';
 import { ListViewActions } from './views/ListViewActions.tsx';
-import { ListKeyboard } from './keyboard/ListKeyboard.tsx';
+import { DeferredListKeyboard } from './keyboard/DeferredListKeyboard.tsx';
 
 /** Under Mantine's sm breakpoint (768 px): cards and a filters drawer instead of the table. */
 const PHONE_QUERY = '(max-width: 47.99em)';
@@ -221,7 +221,7 @@ export default function TicketsListPage() {
           onLimit={(limit) => setView({ ...view, limit, page: 1 })}
         />
       )}
-      <ListKeyboard tickets={rows} />
+      <DeferredListKeyboard tickets={rows} />
     </Stack>
   );
 }
