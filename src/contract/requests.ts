@@ -289,11 +289,16 @@ const reportTimeParam = z.union([z.number(), z.string()]).transform((value, ctx)
   return z.NEVER;
 });
 
-export const reportParamsSchema = z.object({
-  startTime: reportTimeParam,
-  endTime: reportTimeParam,
-  userId: idParam.optional(),
-  groupId: idParam.optional(),
-  withTrashed: booleanParam.optional(),
-});
+export const reportParamsSchema = z
+  .object({
+    startTime: reportTimeParam,
+    endTime: reportTimeParam,
+    userId: idParam.optional(),
+    groupId: idParam.optional(),
+    withTrashed: booleanParam.optional(),
+  })
+  .refine((params) => params.endTime >= params.startTime, {
+    path: ['endTime'],
+    message: 'must not be before startTime',
+  });
 export type ReportParams = z.infer<typeof reportParamsSchema>;

@@ -12,6 +12,7 @@ import { registerLiveRoutes, type LiveRouteOptions } from './live/routes.ts';
 import { bodySizeLimit, requireXhrOnWrites, securityHeaders } from './middleware.ts';
 import { registerApiProxy } from './proxy.ts';
 import { registerDirectoryCache } from './serving/directoryRoutes.ts';
+import { registerReport } from './reports/reportRoute.ts';
 import { registerTicketList } from './serving/ticketList.ts';
 import { registerTicketReads } from './serving/ticketReads.ts';
 import { registerTicketWrites } from './serving/ticketWrites.ts';
@@ -92,6 +93,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   registerAuthRoutes(app, deps);
   if (store) {
     registerTicketList(app, deps, store);
+    registerReport(app, deps, store);
     registerTicketReads(app, deps, store);
     registerTicketWrites(app, deps, store);
     registerDirectoryCache(app, deps);

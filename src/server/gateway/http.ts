@@ -18,6 +18,16 @@ export function errorResponse(c: GatewayContext, status: ContentfulStatusCode, m
   return c.json(body, status);
 }
 
+/** A 400 naming each bad field, as upstream words it (`Invalid parameters: a, b`). */
+export function badRequest(c: GatewayContext, errors: Record<string, string[]>): Response {
+  const body: ApiErrorBody = {
+    code: 400,
+    message: `Invalid parameters: ${Object.keys(errors).join(', ')}`,
+    errors,
+  };
+  return c.json(body, 400);
+}
+
 /**
  * The browser's address: the TCP peer, or what X-Forwarded-For says when the peer is a proxy of
  * TRUST_PROXY (anyone else can forge the header). Undefined when driven in-process (tests).

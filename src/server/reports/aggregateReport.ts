@@ -47,6 +47,14 @@ export function previousPeriod(period: ReportPeriod): ReportPeriod {
   return { start: period.start - length, end: period.start - 1 };
 }
 
+/**
+ * The creation times whose rows a report of `period` needs: the period's, and with the extensions the
+ * previous period's too (they feed `previous`). Both ends included.
+ */
+export function rowsCreatedIn(period: ReportPeriod, extensions: boolean): ReportPeriod {
+  return { start: extensions ? previousPeriod(period).start : period.start, end: period.end };
+}
+
 export function isLate(row: Pick<ReportTicketRow, 'state' | 'startTime'>, now: number): boolean {
   return (
     (LATE_STATES as readonly string[]).includes(row.state) && row.startTime !== null && row.startTime < now

@@ -35,7 +35,11 @@ const stateRank = sql<number>`CASE t.state ${sql.join(
   sql` `,
 )} ELSE ${TICKET_STATES.length} END`;
 
-function filtered(
+/**
+ * The tickets of a list as a query to select from: the user's visible tickets (their ledger) narrowed
+ * by the list's filters. Lists, counts, exports and the supervision report all start here.
+ */
+export function filtered(
   db: Kysely<StoreSchema>,
   user: StoreListUser,
   params: ListTicketsParams,

@@ -191,10 +191,24 @@ const m002Sessions: StoreMigration = async (db) => {
     .execute();
 };
 
+/**
+ * When each ticket was last completed (entered `done`), for the supervision report's per-day
+ * completions (reports/storeReport.ts). The store records it when it sees the state change
+ * (store/completion.ts); tickets already resolved here get the instant that rule gives a ticket first
+ * seen resolved.
+ */
+const m005Report: StoreMigration = async (db) => {
+  await db.schema.alterTable('store_tickets').addColumn('completed', 'bigint').execute();
+  await sql`UPDATE store_tickets
+    SET completed = CASE WHEN end_time IS NOT NULL AND end_time < modified THEN end_time ELSE modified END
+    WHERE state IN ('done', 'closed')`.execute(db);
+};
+
 export const STORE_MIGRATIONS: Record<string, StoreMigration> = {
   '001_initial': m001Initial,
   '002_sessions': m002Sessions,
   '003_saved_views': m003SavedViews,
+  '005_report': m005Report,
 };
 
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {

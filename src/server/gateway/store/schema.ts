@@ -34,6 +34,8 @@ export interface StoreTicketsTable {
   search_text: string;
   /** When a webhook said it changed after `body` was read: its fields beside state may be older. */
   stale_since: number | null;
+  /** When it last entered `done`, as the store saw or inferred it (completion.ts); null if never. */
+  completed: number | null;
 }
 
 /** The invariant's ledger: `user_id` may be served `ticket_id` because their own upstream answer held it. */

@@ -7,11 +7,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import { ticketSchema, type Ticket } from '../../../contract/models.ts';
 import type { StoreSchema, StoreTicketsTable } from './schema.ts';
+import { nextCompletion } from './completion.ts';
 import { ticketSearchText } from './searchText.ts';
 
 type Db = Kysely<StoreSchema> | Transaction<StoreSchema>;
 
-type TicketRow = Omit<StoreTicketsTable, 'stale_since'> & { stale_since: number | null };
+type TicketRow = Omit<StoreTicketsTable, 'stale_since' | 'completed'> & { stale_since: number | null };
 
 function time(text: string | null | undefined): number | null {
   if (!text) return null;
@@ -88,7 +89,7 @@ export async function recordSeenTickets(
       (
         await trx
           .selectFrom('store_tickets')
-          .select(['id', 'modified', 'agent_id', 'group_id', 'enterprise_id', 'state'])
+          .select(['id', 'modified', 'agent_id', 'group_id', 'enterprise_id', 'state', 'completed'])
           .where(
             'id',
             'in',
@@ -130,10 +131,10 @@ export async function recordSeenTickets(
       } else if (!alreadySeen.has(row.id)) {
         result.granted.push({ userId, ticket: JSON.parse(row.body) as Ticket });
       }
-      const { id: _id, ...update } = row;
+      const { id: _id, ...update } = { ...row, completed: nextCompletion(stored, row) };
       await trx
         .insertInto('store_tickets')
-        .values(row)
+        .values({ ...update, id: row.id })
         .onConflict((conflict) => conflict.column('id').doUpdateSet(update))
         .execute();
       grants.push({ user_id: userId, ticket_id: row.id, seen_at: now });
@@ -275,6 +276,11 @@ export async function applyTicketWebhook(
           modified: change.modified,
           stale_since: now,
           ...(change.state && { state: change.state }),
+          completed: nextCompletion(stored, {
+            ...stored,
+            state: change.state ?? stored.state,
+            modified: change.modified,
+          }),
         })
         .where('id', '=', stored.id)
         .execute();
@@ -288,6 +294,11 @@ export async function applyTicketWebhook(
       .set({
         state: change.state ?? stored.state,
         modified: change.modified,
+        completed: nextCompletion(stored, {
+          ...stored,
+          state: change.state ?? stored.state,
+          modified: change.modified,
+        }),
         body: JSON.stringify(body),
         stale_since: change.modified > stored.modified ? now : stored.stale_since,
       })
