@@ -312,7 +312,7 @@ test('a deep link with filters survives signing in', async ({ page }) => {
   await expect(page.getByRole('columnheader', { name: 'ID' })).toHaveAttribute('aria-sort', 'ascending');
 
   await page.getByRole('button', { name: /Account menu/ }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/login$/);
   await page.goto('/tickets');
   await expect(page).toHaveURL(/\/login\?returnTo=%2Ftickets$/);

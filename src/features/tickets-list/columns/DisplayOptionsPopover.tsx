@@ -75,7 +75,7 @@ export default function DisplayOptionsPopover() {
       <Popover.Target>
         <Button
           ref={target}
-          variant={opened ? 'light' : 'default'}
+          variant="default"
           leftSection={<IconLayoutColumns size={16} aria-hidden />}
           aria-haspopup="dialog"
           aria-expanded={opened}

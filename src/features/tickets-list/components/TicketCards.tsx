@@ -83,7 +83,7 @@ const TicketCard = memo(function TicketCard({
         </span>
         <span className={classes.metaItem}>
           <span className={classes.visuallyHidden}>{t('list.col.agent')} </span>
-          <AgentName ticket={ticket} i18n={i18n} />
+          <AgentName ticket={ticket} i18n={i18n} size="xs" />
         </span>
       </div>
     </li>

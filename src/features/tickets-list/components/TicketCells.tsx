@@ -28,11 +28,11 @@ export function SubjectLink({ ticket, i18n }: { ticket: Ticket; i18n: I18n }) {
   );
 }
 
-export function AgentName({ ticket, i18n }: { ticket: Ticket; i18n: I18n }) {
+export function AgentName({ ticket, i18n, size = 'sm' }: { ticket: Ticket; i18n: I18n; size?: 'xs' | 'sm' }) {
   return ticket.agent ? (
     userFullName(ticket.agent)
   ) : (
-    <Text span size="sm" c="dimmed">
+    <Text span size={size} c="dimmed">
       {i18n.t('list.unassigned')}
     </Text>
   );

@@ -70,7 +70,7 @@ export function TicketFilters(props: TicketFiltersProps) {
           onCommit={(search) => onChange({ search: search || undefined })}
         />
         <Button
-          variant={expanded && !phone ? 'light' : 'default'}
+          variant="default"
           leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
           rightSection={
             count > 0 ? (
