@@ -39,6 +39,15 @@ export const liveEventSchema = z.union([
    * unknown, or the browser fell too far behind), so everything cached may be stale; read it again once.
    */
   z.object({ type: z.enum(['resync']) }),
+  /** A bulk job of the user's moved on (bulk.ts): GET the job for its per-ticket results. */
+  z.object({
+    type: z.enum(['bulk.progress']),
+    jobId: z.string(),
+    status: z.enum(['running', 'finished', 'cancelled']),
+    processed: z.int(),
+    total: z.int(),
+    etaMs: z.number(),
+  }),
   /**
    * Sent by the gateway alone, last: this session was signed out (here, or everywhere). The stream
    * ends, and any request of the page would get a 401: the page goes to the sign-in.

@@ -17,6 +17,8 @@ import { registerTicketList } from './serving/ticketList.ts';
 import { registerTicketReads } from './serving/ticketReads.ts';
 import { registerTicketWrites } from './serving/ticketWrites.ts';
 import { registerTicketsCsv } from './export/ticketsCsvRoute.ts';
+import type { BulkJobsOptions } from './bulk/bulkJobs.ts';
+import { registerBulkRoutes } from './bulk/routes.ts';
 import { registerSavedViewRoutes } from './views/routes.ts';
 import { createGatewayStore } from './store/createGatewayStore.ts';
 import type { GatewayStore, StoreOptions } from './store/gatewayStore.ts';
@@ -52,6 +54,8 @@ export type GatewayOptions = {
   live?: LiveRouteOptions;
   /** The ticket store: lists, filters and counts from it, every upstream call within each user's budget. */
   store?: StoreOptions & { sync?: SyncOptions };
+  /** Bulk jobs (bulk/bulkJobs.ts): tests inject how a job waits for its budget. */
+  bulk?: BulkJobsOptions;
 };
 
 export type Gateway = {
@@ -99,6 +103,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     registerDirectoryCache(app, deps);
     registerSavedViewRoutes(app, deps, store);
     registerTicketsCsv(app, deps, store);
+    registerBulkRoutes(app, deps, store, options.bulk);
     registerWebhookRoutes(app, deps, store, options.store?.webhookSecret);
   }
   registerApiProxy(app, deps);

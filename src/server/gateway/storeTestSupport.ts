@@ -13,6 +13,8 @@ import { createTestGateway, setSessionCookie, temporaryDir, XHR, type TestGatewa
 import { embeddedUpstream } from './upstream.ts';
 import { applyWebhook } from './webhooks/applyWebhook.ts';
 import type { GatewayStore } from './store/gatewayStore.ts';
+import type { BulkJobsOptions } from './bulk/bulkJobs.ts';
+import type { GatewayOptions } from './app.ts';
 import { SESSION_COOKIE } from './sessionCookie.ts';
 
 export interface StoreStack {
@@ -27,22 +29,44 @@ export interface StoreStack {
   setUpstreamDown(down: boolean): void;
   /** Waits until webhooks are delivered and no sync pass is running. */
   settle(): Promise<void>;
+  /** Moves the clock of the gateway (its budget too) and of the embedded Apizee (its rate limit). */
+  advance(ms: number): void;
   close(): Promise<void>;
 }
 
 export async function createStoreStack(
-  options: { kind?: StoreKind; databaseUrl?: string; extensions?: ExtensionsOption; tickets?: number } = {},
+  options: {
+    kind?: StoreKind;
+    databaseUrl?: string;
+    extensions?: ExtensionsOption;
+    tickets?: number;
+    /** Upstream calls a minute per user, for the embedded Apizee and the gateway's budget (default: no limit to speak of). */
+    rateLimit?: number;
+    /** Bulk jobs' options; their `sleep` may call `advance` to wait on the test's clock. */
+    bulk?: (stack: Pick<StoreStack, 'advance'>) => BulkJobsOptions;
+    /** The instant both clocks start at (the seed's "now"); default the real time. */
+    startAt?: number;
+  } = {},
 ): Promise<StoreStack> {
   const temp = temporaryDir('store-stack-');
   const logger = createLogger({ silent: true });
   let deliver: (delivery: WebhookDelivery) => Promise<void> = () => Promise.resolve();
+  const offset = options.startAt === undefined ? 0 : options.startAt - Date.now();
+  let advanced = offset;
   const apizee = createApizeeApp({
+    now: () => Date.now() + advanced,
+    ...(options.rateLimit && { rateLimit: options.rateLimit }),
     dataDir: temp.dir,
     logger,
     extensions: options.extensions ?? true,
     webhooks: { receiver: (delivery) => deliver(delivery) },
   });
-  seedDatabase(apizee.db, { dataDir: temp.dir, tickets: options.tickets ?? 60, logger });
+  seedDatabase(apizee.db, {
+    dataDir: temp.dir,
+    tickets: options.tickets ?? 60,
+    logger,
+    now: Date.now() + advanced,
+  });
   const database: StoreDatabase = options.databaseUrl
     ? await openStore({ databaseUrl: options.databaseUrl })
     : await openTestStore(options.kind ?? 'sqlite');
@@ -51,15 +75,32 @@ export async function createStoreStack(
     if (down) return Promise.reject(new TypeError('fetch failed: connect ECONNREFUSED'));
     return apizee.app.fetch(request);
   }, apizee.extensions);
+  // The budget's clock moves with `advance` and a millisecond at every reading: on a clock that stood
+  // still, a call and upstream's answer to it would share a millisecond and the call count twice.
+  const budgetStart = Date.now();
+  let ticks = 0;
+  const storeOptions: NonNullable<GatewayOptions['store']> & { budgetNow: () => number } = {
+    database,
+    rateLimit: options.rateLimit ?? 10_000,
+    webhooksWired: true,
+    sync: { coalesceMs: 5, laterMs: 5 },
+    budgetNow: () => budgetStart + advanced + (ticks += 1),
+  };
   const gateway = createTestGateway(upstream, undefined, {
-    store: { database, rateLimit: 10_000, webhooksWired: true, sync: { coalesceMs: 5, laterMs: 5 } },
+    store: storeOptions,
     live: { heartbeatMs: 60_000 },
+    ...(options.bulk && { bulk: options.bulk({ advance: (ms) => advance(ms) }) }),
   });
+  gateway.advance(offset);
   const store = gateway.store!;
   deliver = async ({ payload, enterpriseId }) => {
     await applyWebhook(store, payload, enterpriseId, Date.now());
   };
   const streams = new Set<{ close(): Promise<void> }>();
+  function advance(ms: number) {
+    advanced += ms;
+    gateway.advance(ms);
+  }
 
   const settle = async () => {
     for (let round = 0; round < 5; round += 1) {
@@ -107,6 +148,7 @@ export async function createStoreStack(
       return stream;
     },
     settle,
+    advance,
     setUpstreamDown: (value) => {
       down = value;
     },

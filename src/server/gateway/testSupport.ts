@@ -42,7 +42,7 @@ export function createTestGateway(
   distDir = '/nonexistent-dist',
   options: Pick<
     GatewayOptions,
-    'upstreamTimeoutMs' | 'trustedProxies' | 'liveHub' | 'live' | 'store' | 'sessionIdleMinutes'
+    'upstreamTimeoutMs' | 'trustedProxies' | 'liveHub' | 'live' | 'store' | 'sessionIdleMinutes' | 'bulk'
   > = {},
 ): TestGateway {
   let clock = Date.now();

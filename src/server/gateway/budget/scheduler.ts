@@ -2,7 +2,7 @@
  * One budget per user for every upstream call (Apizee allows 10 a minute per user, across all
  * endpoints). The calls are counted in the store, so every gateway replica sees the same count, and
  * checked against what upstream's X-RateLimit-* headers last said. Work is ordered by priority: the
- * user's writes, then the user's reads, then webhook refreshes, sync, prefetch. Background work only
+ * user's writes, then the user's reads, then the user's bulk jobs, webhook refreshes, sync, prefetch. Background work only
  * runs while the last calls of the window stay free for the user, and is answered "not now" (with
  * when to retry) instead of waiting; the user's own calls wait for a free slot up to `maxWaitMs`.
  */
@@ -10,13 +10,16 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { StoreDialect } from '../store/database.ts';
 import type { StoreSchema } from '../store/schema.ts';
 
-export const CALL_PRIORITIES = ['write', 'read', 'refresh', 'sync', 'prefetch'] as const;
+export const CALL_PRIORITIES = ['write', 'read', 'bulk', 'refresh', 'sync', 'prefetch'] as const;
 export type CallPriority = (typeof CALL_PRIORITIES)[number];
 
 /** Calls of the window each kind of background work must leave free for the user. */
-const RESERVED_FOR_USER: Record<CallPriority, number> = {
+export const RESERVED_FOR_USER: Readonly<Record<CallPriority, number>> = {
   write: 0,
   read: 0,
+  // A bulk job's writes (bulk/runBulkJob.ts) leave two calls of every window: a click of the user's
+  // own (a write, then the ticket's re-read) never waits behind a batch.
+  bulk: 2,
   refresh: 2,
   sync: 3,
   prefetch: 4,
@@ -44,6 +47,8 @@ export interface BudgetState {
 
 export interface BudgetScheduler {
   readonly limit: number;
+  /** The window the limit counts over, skew included. */
+  readonly windowMs: number;
   /** Takes a slot for `priority`, waiting (user calls) or not (background). */
   acquire(userId: number, priority: CallPriority, signal?: AbortSignal): Promise<Grant>;
   /** Counts a call made before the user was known (the sign-in's `users/me`). */
@@ -159,6 +164,7 @@ export function createBudgetScheduler(
 
   return {
     limit,
+    windowMs,
     async acquire(userId, priority, signal) {
       void prune().catch(() => {});
       if (!isUserCall(priority)) return tryAcquire(userId, priority);
