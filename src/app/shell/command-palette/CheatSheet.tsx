@@ -16,7 +16,13 @@ export default function CheatSheet({ opened, onClose, showSupervision }: CheatSh
   const { t } = useI18n();
   const shown = SHORTCUTS.filter((shortcut) => shortcut.id !== 'go.supervision' || showSupervision);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('keyboard.cheatSheet.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('keyboard.cheatSheet.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t('keyboard.cheatSheet.intro')}

@@ -173,9 +173,14 @@ export function ListKeyboard({ tickets }: { tickets: Ticket[] | null }) {
       if (!(event.target instanceof HTMLInputElement) || !event.target.matches(SEARCH_FIELD)) return false;
       const rows = listRows();
       const row = rows.find((candidate) => candidate.tabIndex === 0) ?? rows[0];
-      if (!row) return false;
-      focusRow(row);
-      announceRow(row);
+      if (row) {
+        focusRow(row);
+        announceRow(row);
+      } else {
+        // No rows to go to (nothing matches): out of the field all the same, for the keys to work.
+        document.querySelector<HTMLElement>('main')?.focus();
+        say(() => t('keyboard.announce.noRows'));
+      }
     },
     'list.assignToMe': () => {
       const ticket = currentTicket();
