@@ -67,14 +67,17 @@ function groupList(user: CurrentUser): string {
 /**
  * SQL condition (no bound parameters) on the ticket alias `t` matching exactly what `canSeeTicket`
  * (visibility.ts) accepts. The enterprise condition comes first so the enterprise-leading indexes apply.
+ * `filterOnly` writes the agent and group conditions as `+t.agent_id`, which no index may serve: a
+ * date-range list is driven by its date index alone (see tickets/datePlan.ts).
  */
-export function visibleTicketsSql(user: CurrentUser, alias = 't'): string {
+export function visibleTicketsSql(user: CurrentUser, alias = 't', filterOnly = false): string {
   const enterprise = `${alias}.enterprise_id = ${Number(user.enterpriseId)}`;
   if (user.role === 'admin') return enterprise;
+  const column = (name: string) => `${filterOnly ? '+' : ''}${alias}.${name}`;
   const me = Number(user.id);
   const groups = groupList(user);
   if (user.role === 'supervisor') {
-    return `${enterprise} AND (${alias}.agent_id = ${me} OR ${alias}.group_id IN (${groups}))`;
+    return `${enterprise} AND (${column('agent_id')} = ${me} OR ${column('group_id')} IN (${groups}))`;
   }
-  return `${enterprise} AND (${alias}.agent_id = ${me} OR (${alias}.agent_id IS NULL AND ${alias}.group_id IN (${groups})))`;
+  return `${enterprise} AND (${column('agent_id')} = ${me} OR (${column('agent_id')} IS NULL AND ${column('group_id')} IN (${groups})))`;
 }

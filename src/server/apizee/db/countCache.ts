@@ -5,7 +5,7 @@ const MAX_ENTRIES = 500;
 
 interface Cache {
   version: string;
-  counts: Map<string, number>;
+  values: Map<string, unknown>;
 }
 
 const caches = new WeakMap<Database, Cache>();
@@ -22,19 +22,23 @@ function dataVersion(db: Database): string {
 
 /**
  * Counting a large list reads every matching index entry; paging through the same list (or polling
- * it) asks the same count again. Counts are kept until the next write to the database.
+ * it) asks the same count again. Counts, and other values read from whole lists (the bound of a
+ * date-range page), are kept until the next write to the database.
  */
-export function cachedCount(db: Database, key: string, count: () => number): number {
+export function cachedValue<T>(db: Database, key: string, compute: () => T): T {
   const version = dataVersion(db);
   let cache = caches.get(db);
   if (!cache || cache.version !== version) {
-    cache = { version, counts: new Map() };
+    cache = { version, values: new Map() };
     caches.set(db, cache);
   }
-  const known = cache.counts.get(key);
-  if (known !== undefined) return known;
-  const value = count();
-  if (cache.counts.size >= MAX_ENTRIES) cache.counts.delete(cache.counts.keys().next().value!);
-  cache.counts.set(key, value);
+  if (cache.values.has(key)) return cache.values.get(key) as T;
+  const value = compute();
+  if (cache.values.size >= MAX_ENTRIES) cache.values.delete(cache.values.keys().next().value!);
+  cache.values.set(key, value);
   return value;
+}
+
+export function cachedCount(db: Database, key: string, count: () => number): number {
+  return cachedValue(db, key, count);
 }

@@ -2,6 +2,7 @@ import type { Database } from './database.ts';
 import { coreMigration } from './migrations/m001Core.ts';
 import { countIndexesMigration } from './migrations/m002CountIndexes.ts';
 import { searchSpeedMigration } from './migrations/m003SearchSpeed.ts';
+import { dateRangesMigration } from './migrations/m004DateRanges.ts';
 import { mediasMigration } from './migrations/m100Medias.ts';
 
 export interface Migration {
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   coreMigration,
   countIndexesMigration,
   searchSpeedMigration,
+  dateRangesMigration,
   mediasMigration,
 ];
 

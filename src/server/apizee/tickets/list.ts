@@ -7,7 +7,13 @@ import { ApiError } from '../http/errors.ts';
 import { listPage } from '../http/page.ts';
 import { defaultService, findGroup, findServiceByKey, isEnterpriseUser } from '../directory/repository.ts';
 import { presentTickets, wantsLinks, type TicketLinker } from './present.ts';
-import { countTickets, listTicketIds, type TicketOwner, type TicketQuery } from './repository.ts';
+import {
+  countTickets,
+  listTicketIds,
+  type TicketOrder,
+  type TicketOwner,
+  type TicketQuery,
+} from './listQuery.ts';
 import { ftsQuery } from './searchIndex.ts';
 
 /** Which tickets `user` asks for, always within what the caller may see. */
@@ -61,6 +67,11 @@ export function ticketQuery(db: Database, me: CurrentUser, params: ListTicketsPa
   return query;
 }
 
+/** The sort of a list: the contract's column and direction, by start time, newest first by default. */
+export function ticketOrder(params: ListTicketsParams): TicketOrder {
+  return { column: params.orderby ?? 'start_time', direction: params.order === 'asc' ? 'ASC' : 'DESC' };
+}
+
 /** `links` builds the session links that `scope=sso` asks for. */
 export function listTickets(
   db: Database,
@@ -74,12 +85,7 @@ export function listTickets(
   if (!query) return { data: [], total: 0, next_offset: null };
 
   // Column and direction come from the contract's enums.
-  const ids = listTicketIds(
-    db,
-    query,
-    { column: params.orderby ?? 'start_time', direction: params.order === 'asc' ? 'ASC' : 'DESC' },
-    { limit, offset },
-  );
+  const ids = listTicketIds(db, query, ticketOrder(params), { limit, offset });
   // A short page (not an empty page past the end) already tells the total: no second scan.
   const total =
     ids.length < limit && (ids.length > 0 || offset === 0) ? offset + ids.length : countTickets(db, query);
