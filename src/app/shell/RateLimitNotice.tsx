@@ -1,22 +1,13 @@
 import { Alert } from '@mantine/core';
 import { IconHourglass } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { rateLimitedFor, useRateLimited } from '../../lib/api/rateLimit.ts';
+import { useRateLimitSeconds } from '../../lib/api/rateLimit.ts';
 import { useI18n } from '../../lib/i18n/useI18n.ts';
 
-/** A discreet line while we back off after a 429, counting down the wait. */
+/** A discreet line while we back off after a 429, counting down the wait; gone when it is over. */
 export function RateLimitNotice() {
-  const limited = useRateLimited();
+  const seconds = useRateLimitSeconds();
   const { t } = useI18n();
-  const [, tick] = useState(0);
-
-  useEffect(() => {
-    if (!limited) return;
-    const timer = window.setInterval(() => tick((n) => n + 1), 1000);
-    return () => window.clearInterval(timer);
-  }, [limited]);
-
-  if (!limited) return null;
+  if (seconds === 0) return null;
   return (
     <Alert
       variant="light"
@@ -27,7 +18,7 @@ export function RateLimitNotice() {
       icon={<IconHourglass size={16} aria-hidden />}
       role="status"
     >
-      {t('feedback.rateLimitNotice', { seconds: Math.ceil(rateLimitedFor() / 1000) })}
+      {t('feedback.rateLimitNotice', { seconds })}
     </Alert>
   );
 }

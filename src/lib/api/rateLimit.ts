@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 /**
  * Upstream allows few requests a minute. When it answers 429 we remember until when to stay quiet;
@@ -25,4 +25,16 @@ function subscribe(listener: () => void) {
 /** True while we are backing off after a 429. */
 export function useRateLimited(): boolean {
   return useSyncExternalStore(subscribe, () => rateLimitedFor() > 0);
+}
+
+/** Whole seconds left of the wait (0 when none), re-rendering every second while it lasts. */
+export function useRateLimitSeconds(): number {
+  const limited = useRateLimited();
+  const [, tick] = useState(0);
+  useEffect(() => {
+    if (!limited) return;
+    const timer = window.setInterval(() => tick((n) => n + 1), 1000);
+    return () => window.clearInterval(timer);
+  }, [limited]);
+  return limited ? Math.ceil(rateLimitedFor() / 1000) : 0;
 }

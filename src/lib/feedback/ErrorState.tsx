@@ -1,6 +1,7 @@
 import { Alert, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useRateLimitSeconds } from '../api/rateLimit.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useErrorText } from './errorMessage.ts';
 import { RetryButton } from './RetryButton.tsx';
@@ -18,6 +19,8 @@ type ErrorStateProps = {
 export function ErrorState({ error, onRetry, retrying = false, title, children }: ErrorStateProps) {
   const { t } = useI18n();
   const errorText = useErrorText();
+  // Re-renders each second of a rate-limit wait, so a 429's sentence counts it down.
+  useRateLimitSeconds();
   return (
     <Alert
       color="red"

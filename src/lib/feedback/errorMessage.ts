@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { ApiError, ContractError, NetworkError } from '../api/errors.ts';
+import { rateLimitedFor } from '../api/rateLimit.ts';
 import type { TranslationKey } from '../i18n/I18nProvider.tsx';
 import type { MessageVars } from '../i18n/translate.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -17,11 +18,22 @@ export type ErrorWording = {
 
 const retrySeconds = (error: ApiError) => ({ seconds: error.retryAfterSeconds ?? 60 });
 
+/**
+ * A 429 is shown once its query gave up (or for a write, never retried): nothing retries by itself,
+ * so the sentence counts down the wait still running and then says the user may try again.
+ */
+function rateLimitDescription(): Description {
+  const seconds = Math.ceil(rateLimitedFor() / 1000);
+  return seconds > 0
+    ? { key: 'common.error.rateLimited', vars: { seconds } }
+    : { key: 'common.error.rateLimitOver' };
+}
+
 function generalDescription(error: unknown): Description {
   if (error instanceof NetworkError) return { key: 'common.error.network' };
   if (error instanceof ContractError) return { key: 'feedback.contract' };
   if (error instanceof ApiError) {
-    if (error.status === 429) return { key: 'common.error.rateLimited', vars: retrySeconds(error) };
+    if (error.status === 429) return rateLimitDescription();
     if (error.status === 403) return { key: 'feedback.forbidden' };
     if (error.status === 404) return { key: 'feedback.notFoundOrHidden' };
     if (error.status === 504) return { key: 'common.error.upstreamTimeout' };

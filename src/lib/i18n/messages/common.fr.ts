@@ -13,7 +13,8 @@ export default defineTranslation<typeof en>({
   'common.delete': 'Supprimer',
   'common.error.title': 'Une erreur est survenue',
   'common.error.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
-  'common.error.rateLimited': 'Apizee nous demande de ralentir. Nouvel essai dans {seconds} s.',
+  'common.error.rateLimited': 'Apizee nous demande de ralentir. Réessayez dans {seconds} s.',
+  'common.error.rateLimitOver': 'Apizee nous a demandé de ralentir. Vous pouvez réessayer maintenant.',
   'common.error.upstreamTimeout': 'Apizee ne répond pas. Réessayez dans un instant.',
   'common.none': '—',
   'state.unknown':
