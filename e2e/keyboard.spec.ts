@@ -11,7 +11,7 @@ import { getTicket, SCREENSHOTS } from './ticket-form-helpers.ts';
 
 const PHONE = '+33612345678';
 
-const announcer = (page: Page) => page.getByRole('status').filter({ hasText: /^Ticket \d+, / });
+const announcer = (page: Page) => page.locator('#keyboard-announcer');
 const focusedRowId = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.ticketId ?? null);
 
@@ -20,6 +20,16 @@ async function openList(page: Page, url: string) {
   await page.goto(url);
   await loaded;
   await expect(page.locator('main [data-ticket-id]').first()).toBeVisible();
+  await keyboardReady(page);
+}
+
+/**
+ * The shortcuts load just after first paint (they are not needed to paint the rows): keys pressed
+ * before are not taken. Ready once the live region (global keys) and the roving row (list keys) are.
+ */
+async function keyboardReady(page: Page) {
+  await expect(page.locator('#keyboard-announcer')).toBeAttached();
+  await expect(page.locator('main [data-ticket-id][tabindex="0"]:visible')).toHaveCount(1);
 }
 
 async function expectNoSeriousViolations(page: Page) {
