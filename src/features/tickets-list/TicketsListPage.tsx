@@ -41,6 +41,9 @@ import { UNSUPPORTED_REASON } from './unsupportedReasons.ts';
 import { useListView } from './useListView.ts';
 import { ListViewActions } from './views/ListViewActions.tsx';
 import { DeferredListKeyboard } from './keyboard/DeferredListKeyboard.tsx';
+import { DeferredBulkBar } from './bulk/DeferredBulkBar.tsx';
+import { PageCheckbox, SelectionAnnouncer, TicketCheckbox } from './selection/SelectionCheckboxes.tsx';
+import { useSelectionScope } from './selection/useSelectionScope.ts';
 
 /** Under Mantine's sm breakpoint (768 px): cards and a filters drawer instead of the table. */
 const PHONE_QUERY = '(max-width: 47.99em)';
@@ -124,6 +127,8 @@ export default function TicketsListPage() {
   const showEmpty =
     rows !== null && rows.length === 0 && !tickets.isPlaceholderData && shownPage === view.page;
   const skeletonRows = Math.min(view.limit, 10);
+  const visibleIds = useSelectionScope(rows, params);
+  const selectCell = (ticket: Ticket) => <TicketCheckbox ticketId={ticket.id} />;
 
   return (
     <Stack gap="xs">
@@ -170,6 +175,7 @@ export default function TicketsListPage() {
         onExpandedChange={setFiltersOpen}
         end={phone ? undefined : <DisplayOptions />}
       />
+      <DeferredBulkBar rows={rows ?? []} total={total} params={params} />
       {tickets.isError && (
         <ErrorState
           error={tickets.error}
@@ -193,6 +199,7 @@ export default function TicketsListPage() {
           <TicketCards
             tickets={rows}
             skeletonCards={skeletonRows}
+            leading={selectCell}
             onCardIntent={prefetchTicket}
             stale={tickets.isPlaceholderData || shownPage !== view.page}
           />
@@ -202,6 +209,7 @@ export default function TicketsListPage() {
               tickets={rows}
               columns={columns}
               density={density}
+              leading={{ header: <PageCheckbox visibleIds={visibleIds} />, cell: selectCell }}
               skeletonRows={skeletonRows}
               orderby={view.orderby}
               order={view.order}
@@ -222,6 +230,7 @@ export default function TicketsListPage() {
         />
       )}
       <DeferredListKeyboard tickets={rows} />
+      <SelectionAnnouncer total={total} />
     </Stack>
   );
 }

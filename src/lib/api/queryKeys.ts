@@ -46,3 +46,8 @@ export const savedViewKeys = {
   /** Under the ticket lists on purpose: what refreshes the lists (live stream, writes) refreshes the counts. */
   counts: () => [...ticketKeys.lists(), 'savedViewCounts'] as const,
 };
+
+export const bulkKeys = {
+  all: ['bulk'] as const,
+  job: (id: string) => [...bulkKeys.all, id] as const,
+};

@@ -10,6 +10,8 @@ import detail from './messages/detail.ts';
 import detailFr from './messages/detail.fr.ts';
 import form from './messages/form.ts';
 import formFr from './messages/form.fr.ts';
+import bulk from './messages/bulk.ts';
+import bulkFr from './messages/bulk.fr.ts';
 import keyboard from './messages/keyboard.ts';
 import keyboardFr from './messages/keyboard.fr.ts';
 import list from './messages/list.ts';
@@ -42,6 +44,7 @@ const english = [
   live,
   supervision,
   keyboard,
+  bulk,
   views,
 ] as const;
 const french = [
@@ -56,6 +59,7 @@ const french = [
   liveFr,
   supervisionFr,
   keyboardFr,
+  bulkFr,
   viewsFr,
 ];
 

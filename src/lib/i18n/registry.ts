@@ -28,6 +28,7 @@ const FEATURES = {
     fr: () => import('./messages/supervision.fr.ts'),
   },
   views: { en: () => import('./messages/views.ts'), fr: () => import('./messages/views.fr.ts') },
+  bulk: { en: () => import('./messages/bulk.ts'), fr: () => import('./messages/bulk.fr.ts') },
   keyboard: {
     en: () => import('./messages/keyboard.ts'),
     fr: () => import('./messages/keyboard.fr.ts'),

@@ -6,7 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LiveEvent } from '../../../contract/live.ts';
 import type { Ticket } from '../../../contract/models.ts';
-import { ticketKeys } from '../queryKeys.ts';
+import { bulkKeys, ticketKeys } from '../queryKeys.ts';
 import { patchCachedTicket, removeCachedTicket } from '../tickets/ticketCache.ts';
 
 /** Events closer together than this refetch the lists once. */
@@ -35,6 +35,17 @@ export function createLiveCacheUpdater(queryClient: QueryClient): LiveCacheUpdat
     refreshListsSoon();
   };
 
+  /** A bulk job moved on: its counts at once; once ended, its per-ticket results, and the lists. */
+  const bulkProgressed = (event: Extract<LiveEvent, { type: 'bulk.progress' }>) => {
+    const queryKey = bulkKeys.job(event.jobId);
+    queryClient.setQueryData<{ processed: number; status: string; etaMs: number }>(
+      queryKey,
+      (job) => job && { ...job, processed: event.processed, status: event.status, etaMs: event.etaMs },
+    );
+    if (event.status !== 'running') void queryClient.invalidateQueries({ queryKey });
+    refreshListsSoon();
+  };
+
   return {
     apply(event) {
       switch (event.type) {
@@ -51,6 +62,9 @@ export function createLiveCacheUpdater(queryClient: QueryClient): LiveCacheUpdat
         case 'sync.progress':
           // Lists shown while the first sync ran held only what was there: once it is done, whole.
           if (event.done) refreshListsSoon();
+          return;
+        case 'bulk.progress':
+          bulkProgressed(event);
           return;
         case 'resync':
           void queryClient.invalidateQueries({ queryKey: ticketKeys.all });

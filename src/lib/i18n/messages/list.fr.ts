@@ -105,4 +105,10 @@ export default defineTranslation<typeof en>({
   'list.display.alwaysShown': 'Toujours affichée : elle ouvre le ticket',
   'list.display.reset': 'Colonnes par défaut',
   'list.cards.label': 'Tickets correspondant aux filtres',
+  'list.select.ticket': 'Sélectionner le ticket n° {id}',
+  'list.select.page': 'Sélectionner les tickets de cette page',
+  'list.selected_one': '{count} ticket sélectionné',
+  'list.selected_other': '{count} tickets sélectionnés',
+  'list.selectedAll_one': 'Le ticket correspondant aux filtres est sélectionné',
+  'list.selectedAll_other': 'Les {count} tickets correspondant aux filtres sont sélectionnés',
 });

@@ -102,4 +102,10 @@ export default defineMessages({
   'list.display.alwaysShown': 'Always shown: it opens the ticket',
   'list.display.reset': 'Default columns',
   'list.cards.label': 'Tickets matching the filters',
+  'list.select.ticket': 'Select ticket #{id}',
+  'list.select.page': 'Select the tickets of this page',
+  'list.selected_one': '{count} ticket selected',
+  'list.selected_other': '{count} tickets selected',
+  'list.selectedAll_one': 'The {count} ticket matching the filters is selected',
+  'list.selectedAll_other': 'All {count} tickets matching the filters are selected',
 });
