@@ -108,11 +108,28 @@ test('keyboard-only triage: search, move, assign to me, change the state, open a
   await page.keyboard.press('o');
   await expect(page).toHaveURL(new RegExp(`/tickets/${id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(ticket.subject);
-  await page.keyboard.press('Alt+ArrowLeft');
-  if (!/\/tickets\?/.test(page.url())) await page.goBack(); // headless Chromium may not bind Alt+←
+  // The browser's Back (Alt+←, which headless Chromium does not bind: its history instead).
+  await page.goBack();
   await expect(page).toHaveURL(/\/tickets\?/);
-  await expect(page.locator(`main [data-ticket-id="${id}"]:visible`)).toBeFocused();
+  const row = page.locator(`main [data-ticket-id="${id}"]:visible`);
+  await expect(row).toBeFocused();
   await expect(announcer(page)).toHaveText(new RegExp(`^Ticket ${id}, `));
+
+  // And the app's own "Back to the list", reached with Tab.
+  await page.keyboard.press('o');
+  await expect(page).toHaveURL(new RegExp(`/tickets/${id}$`));
+  const back = page.getByRole('link', { name: 'Back to the list' });
+  await expect(back).toBeVisible();
+  for (
+    let tabs = 0;
+    tabs < 40 && !(await back.evaluate((link) => link === document.activeElement));
+    tabs += 1
+  )
+    await page.keyboard.press('Tab');
+  await expect(back).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tickets\?/);
+  await expect(row).toBeFocused();
 });
 
 test('? shows the cheat sheet and Esc closes it', async ({ page }) => {
