@@ -11,6 +11,15 @@ import { LoadingState } from '../../lib/feedback/LoadingState.tsx';
 import { useErrorText } from '../../lib/feedback/errorMessage.ts';
 import { LOGIN_WORDING } from './loginWording.ts';
 
+/** Nothing to say after a plain sign-out; the rest says what was and was not ended. */
+function signOutNoticeKey(signedOut: LoginState['signedOut']) {
+  if (!signedOut) return null;
+  if (signedOut.everywhere) {
+    return signedOut.upstreamRevoked ? 'login.signedOutEverywhere' : 'login.signedOutEverywhereUpstreamDown';
+  }
+  return signedOut.upstreamRevoked ? null : 'login.signedOutHereUpstreamDown';
+}
+
 export default function LoginPage() {
   const { t } = useI18n();
   const [searchParams] = useSearchParams();
@@ -23,7 +32,9 @@ export default function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const sessionExpired = (location.state as LoginState | null)?.sessionExpired === true;
+  const loginState = location.state as LoginState | null;
+  const sessionExpired = loginState?.sessionExpired === true;
+  const signedOutNotice = signOutNoticeKey(loginState?.signedOut);
 
   if (session.isPending) return <LoadingState />;
   if (session.data && !login.isPending) return <Navigate to={returnTo} replace />;
@@ -58,6 +69,11 @@ export default function LoginPage() {
             {sessionExpired && !error && (
               <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
                 {t('login.sessionExpired')}
+              </Alert>
+            )}
+            {signedOutNotice && !error && (
+              <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
+                {t(signedOutNotice)}
               </Alert>
             )}
             {error && (

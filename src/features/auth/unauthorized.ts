@@ -7,7 +7,11 @@ import { currentUrl } from './returnTo.ts';
 type Navigator = { navigate: (to: string, options: { replace: boolean; state: LoginState }) => unknown };
 
 /** Router state the login page reads to explain why the user is there. */
-export type LoginState = { sessionExpired?: boolean };
+export type LoginState = {
+  sessionExpired?: boolean;
+  /** Signed out by the user: here or everywhere, and whether Apizee ended the token too. */
+  signedOut?: { everywhere: boolean; upstreamRevoked: boolean };
+};
 
 /**
  * When upstream says the session is gone (any 401 from /api), forget the user and go to the login

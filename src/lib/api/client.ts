@@ -26,6 +26,11 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
+/** The session ended without a request failing (the live stream said so): as after a 401. */
+export function sessionEnded(): void {
+  onUnauthorized();
+}
+
 /** Query parameters as upstream wants them: lists comma-separated, empty values left out. */
 export function toSearchParams(query: Query = {}): URLSearchParams {
   const params = new URLSearchParams();

@@ -4,7 +4,7 @@ import { request } from '../client.ts';
 import { isApiError } from '../errors.ts';
 import { sessionKeys } from '../queryKeys.ts';
 
-export const AUTH_PATHS = { login: '/auth/login', logout: '/auth/logout', session: '/auth/session' } as const;
+export const AUTH_PATHS = { login: '/auth/login', session: '/auth/session' } as const;
 
 /** The signed-in user, or null when there is no (valid) session. */
 export async function getSession(signal?: AbortSignal): Promise<User | null> {

@@ -3,6 +3,7 @@ import { userSchema, type User } from '../../../contract/models.ts';
 import { request } from '../client.ts';
 import { sessionKeys } from '../queryKeys.ts';
 import { AUTH_PATHS } from './getSession.ts';
+import { noteSigningOut } from './signingOut.ts';
 
 export type Credentials = { username: string; password: string };
 
@@ -15,6 +16,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: login,
     onSuccess: (user) => {
+      noteSigningOut(false);
       // Whatever was cached belonged to the previous session (maybe another user).
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.current[0] });
       queryClient.setQueryData(sessionKeys.current, user);

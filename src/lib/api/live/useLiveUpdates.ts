@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { LiveEvent } from '../../../contract/live.ts';
+import { isSigningOut } from '../auth/signingOut.ts';
+import { sessionEnded } from '../client.ts';
 import { noteRateLimited } from '../rateLimit.ts';
 import { createLiveCacheUpdater } from './liveCache.ts';
 import { openLiveSource } from './liveSource.ts';
@@ -25,6 +27,10 @@ export function noteLiveEvent(event: LiveEvent, now = Date.now()): void {
         const seconds = Math.ceil((event.resetAt - now) / 1000);
         noteRateLimited(Math.min(MAX_BUDGET_WAIT_S, Math.max(1, seconds)));
       }
+      return;
+    case 'session.ended':
+      // Signed out elsewhere ("sign out everywhere"): to the sign-in page, as a 401 would.
+      if (!isSigningOut()) sessionEnded();
       return;
     default:
       return;

@@ -12,4 +12,10 @@ export default defineTranslation<typeof en>({
   'login.error.rateLimited': 'Trop de tentatives. Réessayez dans {seconds} s.',
   'login.error.other': 'Échec de la connexion : {reason}',
   'login.sessionExpired': 'Votre session a pris fin. Reconnectez-vous pour reprendre où vous étiez.',
+  'login.signedOutHereUpstreamDown':
+    'Déconnecté ici. Apizee n’a pas pu être joint pour y mettre fin à la session ; elle prendra fin à son expiration.',
+  'login.signedOutEverywhere':
+    'Déconnecté partout : chaque navigateur où vous étiez connecté est déconnecté.',
+  'login.signedOutEverywhereUpstreamDown':
+    'Déconnecté partout. Apizee n’a pas pu être joint pour y mettre fin à cette session ; elle prendra fin à son expiration.',
 });

@@ -12,4 +12,9 @@ export default defineMessages({
   'login.error.rateLimited': 'Too many attempts. Try again in {seconds} s.',
   'login.error.other': 'Sign-in failed: {reason}',
   'login.sessionExpired': 'Your session has ended. Sign in again to continue where you were.',
+  'login.signedOutHereUpstreamDown':
+    'Signed out here. Apizee could not be reached to end the session there; it ends when it expires.',
+  'login.signedOutEverywhere': 'Signed out everywhere: every browser where you were signed in is signed out.',
+  'login.signedOutEverywhereUpstreamDown':
+    'Signed out everywhere. Apizee could not be reached to end this session there; it ends when it expires.',
 });

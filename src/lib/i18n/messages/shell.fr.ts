@@ -19,6 +19,14 @@ export default defineTranslation<typeof en>({
   'shell.colorScheme.dark': 'Sombre',
   'shell.colorScheme.auto': 'Comme le système',
   'shell.signOut': 'Se déconnecter',
+  'shell.signOutEverywhere': 'Se déconnecter partout',
+  'shell.signOutEverywhere.title': 'Se déconnecter partout ?',
+  'shell.signOutEverywhere.text':
+    'Chaque navigateur et appareil où vous êtes connecté au tableau de bord est déconnecté, celui-ci compris. Chacun vous redemandera votre mot de passe.',
+  'shell.signOutEverywhere.cancel': 'Annuler',
+  'shell.signOutEverywhere.confirm': 'Se déconnecter partout',
+  'shell.signOutEverywhere.failed':
+    'Impossible de se déconnecter partout : {reason} Chaque session reste comme elle était.',
   'feedback.empty.title': 'Rien ici',
   'feedback.notFound.title': 'Page introuvable',
   'feedback.notFound.text': 'Aucune page à cette adresse.',

@@ -19,6 +19,13 @@ export default defineMessages({
   'shell.colorScheme.dark': 'Dark',
   'shell.colorScheme.auto': 'Same as system',
   'shell.signOut': 'Sign out',
+  'shell.signOutEverywhere': 'Sign out everywhere',
+  'shell.signOutEverywhere.title': 'Sign out everywhere?',
+  'shell.signOutEverywhere.text':
+    'Every browser and device where you are signed in to the dashboard is signed out, this one included. Each will ask for your password again.',
+  'shell.signOutEverywhere.cancel': 'Cancel',
+  'shell.signOutEverywhere.confirm': 'Sign out everywhere',
+  'shell.signOutEverywhere.failed': 'Could not sign out everywhere: {reason} Every session stays as it was.',
   'feedback.empty.title': 'Nothing here',
   'feedback.notFound.title': 'Page not found',
   'feedback.notFound.text': 'There is no page at this address.',
