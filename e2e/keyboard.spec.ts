@@ -95,6 +95,7 @@ test('keyboard-only triage: search, move, assign to me, change the state, open a
   const menu = page.getByRole('menu', { name: `Change the state of ticket ${id}` });
   await expect(menu).toBeVisible();
   const items = menu.getByRole('menuitem');
+  await page.screenshot({ path: `${SCREENSHOTS}/keyboard-state-menu-1280-light.png` });
   const first = (await items.first().textContent())!.trim();
   await page.keyboard.press('ArrowDown');
   await expect(items.first()).toBeFocused();
