@@ -26,7 +26,7 @@ import { ErrorState } from '../../lib/feedback/ErrorState.tsx';
 import { LastUpdated } from './components/LastUpdated.tsx';
 import { ListPagination } from './components/ListPagination.tsx';
 import { TicketFilters, type FilterPatch } from './components/TicketFilters.tsx';
-import { TicketCards } from './components/TicketCards.tsx';
+import { DeferredTicketCards } from './components/DeferredTicketCards.tsx';
 import { TicketTable } from './components/TicketTable.tsx';
 import { DisplayOptions } from './columns/DisplayOptions.tsx';
 import { useListPreferences } from './columns/useListPreferences.ts';
@@ -196,7 +196,7 @@ export default function TicketsListPage() {
       ) : (
         !(tickets.isError && !rows) &&
         (phone ? (
-          <TicketCards
+          <DeferredTicketCards
             tickets={rows}
             skeletonCards={skeletonRows}
             leading={selectCell}
