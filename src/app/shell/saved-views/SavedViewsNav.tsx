@@ -37,6 +37,7 @@ function SavedViewItem({ view, count, first, last, active, onNavigate, onRename,
         to={paths.tickets.href(view.query)}
         className={classes.link}
         aria-current={active ? 'page' : undefined}
+        title={view.name}
         aria-label={count === undefined ? view.name : t('views.nav.link', { name: view.name, count })}
         onClick={onNavigate}
       >
