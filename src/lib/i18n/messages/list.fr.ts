@@ -19,8 +19,6 @@ export default defineTranslation<typeof en>({
   'list.type.assistance': 'Individuelle',
   'list.type.assistance_multi': 'Multi-participants',
   'list.filters.label': 'Filtres',
-  'list.filters.more': 'Plus de filtres',
-  'list.filters.fewer': 'Moins de filtres',
   'list.filters.active': 'Filtres actifs',
   'list.filters.reset': 'Réinitialiser les filtres',
   'list.filters.remove': 'Retirer le filtre {filter}',

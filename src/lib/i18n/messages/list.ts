@@ -19,8 +19,6 @@ export default defineMessages({
   'list.type.assistance': 'One-to-one',
   'list.type.assistance_multi': 'Multi-party',
   'list.filters.label': 'Filters',
-  'list.filters.more': 'More filters',
-  'list.filters.fewer': 'Fewer filters',
   'list.filters.active': 'Active filters',
   'list.filters.reset': 'Reset filters',
   'list.filters.remove': 'Remove filter {filter}',
