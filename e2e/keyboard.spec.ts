@@ -49,9 +49,21 @@ test('keyboard-only triage: search, move, assign to me, change the state, open a
   const support = await tickets.groupId('Support');
   const made = await Promise.all(
     [1, 2, 3].map((n) =>
-      tickets.create({ phone: PHONE, subject: `${marker} key ${n}`, group: support, state: 'open' }),
+      tickets.create(
+        { phone: PHONE, subject: `${marker} key ${n}`, group: support, state: 'open' },
+        // Made by agent1: their own upstream answer puts them in their store in both profiles.
+        { as: 'agent1' },
+      ),
     ),
   );
+  // In the strict profile the gateway's store learns of them by the stand-in's webhooks: once agent1's
+  // own list shows all three, the search below can find them.
+  await expect
+    .poll(async () => {
+      const response = await page.request.get(`/api/v3/tickets?search=${marker}&user=visible`);
+      return ((await response.json()) as { total?: number }).total;
+    })
+    .toBe(3);
   await openList(page, '/tickets?user=visible');
 
   // `/` goes to the search; Enter searches, Esc comes back to the rows.
