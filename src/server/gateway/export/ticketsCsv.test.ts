@@ -59,7 +59,7 @@ describe.each(STORE_KINDS)('the CSV of the list on %s', (kind) => {
   let stack: StoreStack;
   afterEach(async () => {
     await stack.close();
-  });
+  }, 60_000);
   const csv = (cookie: string, query: string) =>
     stack.gateway.app.request(`${gatewayPaths.ticketsCsv}?${query}`, { headers: { cookie } });
 
@@ -99,7 +99,7 @@ describe.each(STORE_KINDS)('the CSV of the list on %s', (kind) => {
     const evil = rows.find((row) => row[2]?.includes('HYPERLINK'));
     expect(evil?.[2]).toBe(`'=HYPERLINK("http://evil")`);
     expect(rows.map((row) => row[1])).toContain('Nouveau');
-  });
+  }, 60_000);
 
   it('reads the store in keyset batches that add up to the list, in every order', async () => {
     stack = await createStoreStack({ kind, tickets: 40 });
@@ -128,7 +128,7 @@ describe.each(STORE_KINDS)('the CSV of the list on %s', (kind) => {
         if (orderby === 'id' || orderby === 'created') expect(batched).toEqual(whole.data.map((t) => t.id));
       }
     }
-  });
+  }, 60_000);
 
   it('gives a user only the tickets they may see', async () => {
     stack = await createStoreStack({ kind, tickets: 40 });
@@ -150,7 +150,7 @@ describe.each(STORE_KINDS)('the CSV of the list on %s', (kind) => {
       expect(ids.filter((id) => others.ids.includes(id))).toEqual([]);
     }
     expect((await csv(agent1, 'user=all')).status).toBe(403);
-  });
+  }, 60_000);
 
   it('refuses bad parameters naming each, and answers 409 while the first sync runs', async () => {
     stack = await createStoreStack({ kind, tickets: 20 });
@@ -168,5 +168,5 @@ describe.each(STORE_KINDS)('the CSV of the list on %s', (kind) => {
     expect(errors.columns?.[0]).toContain('colour');
     expect((await csv(agent1, 'scope=sso')).status).toBe(400);
     expect((await stack.gateway.app.request(gatewayPaths.ticketsCsv)).status).toBe(401);
-  });
+  }, 60_000);
 });

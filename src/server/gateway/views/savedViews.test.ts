@@ -16,7 +16,8 @@ describe.each(STORE_KINDS)('saved views on %s', (kind) => {
     stack = await createStoreStack({ kind, tickets: 30 });
     agent1 = await stack.signIn('agent1');
     agent2 = await stack.signIn('agent2');
-  });
+    // The first set-up on PostgreSQL starts its server: slow on a busy machine.
+  }, 60_000);
   afterEach(async () => {
     await stack.close();
   });
