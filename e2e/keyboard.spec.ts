@@ -238,6 +238,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(sheet).toBeHidden();
 
       await page.keyboard.press('j');
+      await expect(page.locator('main [data-ticket-id]:visible').first()).toBeFocused();
+      await page.screenshot({ path: `${SCREENSHOTS}/keyboard-row-focus-${width}-${scheme}.png` });
       await page.keyboard.press('Control+k');
       const palette = page.getByRole('dialog', { name: 'Command palette' });
       await expect(palette).toBeVisible();
