@@ -24,6 +24,7 @@ export function FilterChips({ chips, onRemove, onReset, oneLine = false }: Filte
           key={chip.field}
           size="lg"
           radius="xl"
+          flex="none"
           variant="default"
           tt="none"
           fw={500}
@@ -44,6 +45,7 @@ export function FilterChips({ chips, onRemove, onReset, oneLine = false }: Filte
       <Button
         size="compact-sm"
         variant="subtle"
+        flex="none"
         leftSection={<IconFilterOff size={14} aria-hidden />}
         onClick={onReset}
       >
