@@ -42,7 +42,7 @@ async function upstreamToken(stack: StoreStack, username: string): Promise<strin
 
 const reportPath = (query: Record<string, string | number>) =>
   `/api/v3/enterprises/1/tickets/report?${new URLSearchParams(
-    Object.entries(query).map(([key, value]) => [key, String(value)]),
+    Object.entries(query).map(([key, value]): [string, string] => [key, String(value)]),
   )}`;
 
 async function gatewayReport(stack: StoreStack, cookie: string, query: Record<string, string | number>) {
