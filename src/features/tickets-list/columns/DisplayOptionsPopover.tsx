@@ -6,13 +6,8 @@ import { ActionIcon, Button, Checkbox, Group, Popover, Radio, Stack, Text } from
 import { IconArrowDown, IconArrowUp, IconLayoutColumns } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
-import {
-  DEFAULT_PREFERENCES,
-  DENSITIES,
-  moveColumn,
-  toggleColumn,
-  type Density,
-} from './columnPreferences.ts';
+import { moveColumn, toggleColumn } from './columnMoves.ts';
+import { DEFAULT_PREFERENCES, DENSITIES, type Density } from './columnPreferences.ts';
 import { ALWAYS_SHOWN, CHOOSABLE_COLUMNS, type TicketColumn } from './ticketColumns.ts';
 import { useListPreferences } from './useListPreferences.ts';
 import classes from './DisplayOptions.module.css';

@@ -1,9 +1,8 @@
+import { moveColumn, toggleColumn } from './columnMoves.ts';
 import {
   DEFAULT_PREFERENCES,
-  moveColumn,
   parsePreferences,
   serializePreferences,
-  toggleColumn,
   validColumns,
   type ListPreferences,
 } from './columnPreferences.ts';
