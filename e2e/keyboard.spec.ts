@@ -90,6 +90,15 @@ test('keyboard-only triage: search, move, assign to me, change the state, open a
   const ticket = made.find((candidate) => candidate.id === id)!;
   expect(ticket, 'the third row is one of the tickets made').toBeDefined();
   await expect(announcer(page)).toHaveText(`Ticket ${id}, ${ticket.subject}, 3 of 3`);
+  // x selects the focused ticket (its checkbox says so) and x again deselects it.
+  const checkbox = rows.nth(2).getByRole('checkbox', { name: `Select ticket #${id}` });
+  await page.keyboard.press('x');
+  await expect(checkbox).toBeChecked();
+  await expect(announcer(page)).toHaveText(`Ticket ${id} selected`);
+  await page.keyboard.press('x');
+  await expect(checkbox).not.toBeChecked();
+  await expect(announcer(page)).toHaveText(`Ticket ${id} deselected`);
+  await expect(rows.nth(2)).toBeFocused();
   // One row at a time in the Tab order.
   await expect(page.locator('main [data-ticket-id][tabindex="0"]')).toHaveCount(1);
 
@@ -198,8 +207,15 @@ test('Ctrl+K jumps to a ticket by its number and by its reference', async ({ pag
   await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.id}$`));
 });
 
-test('g n opens the new-ticket form; letters typed in the search stay text', async ({ page }) => {
+test('g n opens the new-ticket form, g s is not for an agent; letters typed in the search stay text', async ({
+  page,
+}) => {
   await openList(page, '/tickets');
+  // An agent has no supervision: g s says so and stays.
+  await page.keyboard.press('g');
+  await page.keyboard.press('s');
+  await expect(announcer(page)).toHaveText('Supervision is for supervisors and admins');
+  await expect(page).toHaveURL(/\/tickets(\?|$)/);
   const search = page.getByRole('searchbox', { name: 'Search' });
   await page.keyboard.press('/');
   await expect(search).toBeFocused();
