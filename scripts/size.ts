@@ -14,7 +14,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, ensureSpaBuilt, readManifest, type Manifest } from './build-spa.ts';
 
-const JS_BUDGET_KB = 160;
+/**
+ * 160 until the list became a workstation (issue 13): its row checkboxes and selection store, density
+ * and column preferences paint with the first rows (+~2 kB gzip); everything else it added loads later.
+ */
+const JS_BUDGET_KB = 163;
 /** The list page: in the entry chunk today (app/router.tsx imports it statically), or a chunk of its own. */
 const LIST_PAGE_SOURCE = /^src\/features\/tickets-list\/[^/]*Page\.tsx$/;
 
