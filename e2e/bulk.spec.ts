@@ -85,10 +85,10 @@ test('a bulk state change of 30 tickets: progress, one refused, a result per tic
   await expect(refusedRow.getByRole('cell').nth(2)).toHaveText(/^409 /);
   await page.screenshot({ path: `${SCREENSHOTS}/bulk-results-1280-light.png` });
 
-  // The list shows the new states (the live stream told it).
+  // The list shows the new states (the live stream told it): the first page's 25 but the closed one.
   await expect(
     page.getByRole('table', { name: /Tickets matching the filters/ }).getByText('Invited'),
-  ).toHaveCount(25);
+  ).toHaveCount(24);
 
   // Undo the batch: each of the 29 goes back to open; the closed one is left alone.
   await progress.getByRole('button', { name: 'Undo 29 changes' }).click();
@@ -97,9 +97,9 @@ test('a bulk state change of 30 tickets: progress, one refused, a result per tic
   await expect(undo.getByText('Done: 29')).toBeVisible();
   for (const id of ids) {
     const read = await admin.get(`/api/v3/tickets/${id}`);
-    expect(((await read.json()) as { state: string }).state, `ticket ${id}`).toBe(
-      id === closed ? 'closed' : 'open',
-    );
+    // The strict stand-in may spell open `opened`.
+    const { state } = (await read.json()) as { state: string };
+    expect(state.replace(/^opened$/, 'open'), `ticket ${id}`).toBe(id === closed ? 'closed' : 'open');
   }
 
   // A reload still shows the last job (the gateway keeps it).
@@ -118,11 +118,14 @@ test('bulk bar, progress and results at 1280 and 390 px, light and dark', async 
   marker,
 }) => {
   test.setTimeout(120_000);
+  // In a group of the supervisor's: unassigned, they stay in view, so Undo can give them back.
+  const support = await tickets.groupId('Support');
   for (let n = 0; n < 4; n += 1)
     await tickets.create({
       subject: `Bulk look ${marker} ${n}`,
       phone: PHONE,
       agent: 'supervisor',
+      group: support,
       state: 'open',
     });
   for (const scheme of ['light', 'dark'] as const) {
@@ -140,10 +143,10 @@ test('bulk bar, progress and results at 1280 and 390 px, light and dark', async 
       await expect(bar.getByText('3 tickets selected')).toBeVisible();
       await page.screenshot({ path: `${SCREENSHOTS}/bulk-bar-${width}-${scheme}.png` });
       await bar.getByRole('button', { name: 'Assign' }).click();
-      await page.getByRole('textbox', { name: 'Assign to' }).click();
+      await page.getByRole('combobox', { name: 'Assign to' }).click();
       await page.getByRole('option', { name: 'Nobody (unassign)' }).click();
       await page
-        .getByRole('dialog', { name: 'Assign the selected tickets' })
+        .getByRole('dialog', { name: 'Assign', exact: true })
         .getByRole('button', { name: 'Assign' })
         .click();
       const progress = page.getByRole('region', { name: 'Assignment' });

@@ -46,16 +46,18 @@ export async function forwardAsUser(
   deps: GatewayDeps,
   session: Session,
   pathAndQuery: string,
+  /** GET for a read the route needs on its own account (a profile, a directory), whatever its method. */
+  method: string = c.req.raw.method,
 ): Promise<Response | { refusal: Response }> {
   const request = c.req.raw;
-  const readOnly = METHODS_WITHOUT_BODY.has(request.method);
+  const readOnly = METHODS_WITHOUT_BODY.has(method);
   try {
     const upstream = await callAsUser(
       deps,
       { userId: session.userId, token: session.token, priority: readOnly ? 'read' : 'write' },
       pathAndQuery,
       {
-        method: request.method,
+        method,
         headers: forwardedRequestHeaders(request.headers, session.token),
         body: readOnly ? undefined : request.body,
         duplex: 'half',

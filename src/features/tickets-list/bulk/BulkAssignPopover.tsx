@@ -72,7 +72,7 @@ export function BulkAssignPopover({
           {t('bulk.assign')}
         </Button>
       </Popover.Target>
-      <Popover.Dropdown aria-label={t('bulk.assign.title')}>
+      <Popover.Dropdown>
         <Stack gap="xs" w={260}>
           <Select
             label={t('bulk.assign.to')}

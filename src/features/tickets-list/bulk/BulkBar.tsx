@@ -18,7 +18,7 @@ import { useTicketSelection } from '../selection/useTicketSelection.ts';
 import { BulkAssignPopover } from './BulkAssignPopover.tsx';
 import { BulkProgress } from './BulkProgress.tsx';
 import { BulkStateMenu } from './BulkStateMenu.tsx';
-import { bulkRequest, commonTargets } from './bulkTargets.ts';
+import { bulkRequest, bulkTargets } from './bulkTargets.ts';
 import classes from './Bulk.module.css';
 
 export type BulkBarProps = {
@@ -42,7 +42,7 @@ export default function BulkBar({ rows, total, params, jobId, onJob }: BulkBarPr
   const count = selection.allMatching ? total : selection.ids.size;
   if (count === 0) return null;
   const pageSelected = rows.length > 0 && rows.every((ticket) => selection.ids.has(ticket.id));
-  const { states, complete } = commonTargets(selection, rows);
+  const { targets, shown, complete } = bulkTargets(selection, rows);
   const run = (action: BulkAction) =>
     start.mutate(bulkRequest(action, selection, params), {
       onSuccess: (job) => {
@@ -73,7 +73,8 @@ export default function BulkBar({ rows, total, params, jobId, onJob }: BulkBarPr
         </Group>
         <Group gap="xs" wrap="wrap">
           <BulkStateMenu
-            states={states}
+            targets={targets}
+            shown={shown}
             complete={complete}
             disabled={busy}
             onChange={(state) => run({ type: 'state', state })}

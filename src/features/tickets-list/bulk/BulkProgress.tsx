@@ -14,6 +14,8 @@ import classes from './Bulk.module.css';
 
 /** While the live stream is down, the job is read this often (a gateway read, no upstream call). */
 const POLL_WITHOUT_LIVE_MS = 3000;
+/** With it up, seldom: only in case an event went missing while the stream reconnected. */
+const POLL_WITH_LIVE_MS = 10_000;
 
 function useEtaText() {
   const { t } = useI18n();
@@ -30,7 +32,7 @@ export function BulkProgress({ jobId, onClose, onJob }: BulkProgressProps) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const live = useLiveConnected();
-  const job = useBulkJob(jobId, live ? false : POLL_WITHOUT_LIVE_MS);
+  const job = useBulkJob(jobId, live ? POLL_WITH_LIVE_MS : POLL_WITHOUT_LIVE_MS);
   const cancel = useCancelBulkJob();
   const undo = useUndoBulkJob();
   const eta = useEtaText();

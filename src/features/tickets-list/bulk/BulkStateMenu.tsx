@@ -1,22 +1,28 @@
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Popover.css';
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, Text } from '@mantine/core';
 import { IconArrowsExchange, IconChevronDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TicketState } from '../../../contract/enums.ts';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 import { ConfirmCloseModal } from '../../../lib/ui/ConfirmCloseModal.tsx';
+import type { BulkTarget } from './bulkTargets.ts';
 
 type BulkStateMenuProps = {
-  states: readonly TicketState[];
+  targets: readonly BulkTarget[];
+  /** How many selected tickets the page shows (what each target's `reachable` counts against). */
+  shown: number;
   /** False when some selected tickets are not on the page: the server checks those. */
   complete: boolean;
   disabled: boolean;
   onChange: (state: TicketState) => void;
 };
 
-/** The states every selected ticket may move to; closing, which cannot be undone, asks once. */
-export function BulkStateMenu({ states, complete, disabled, onChange }: BulkStateMenuProps) {
+/**
+ * The states selected tickets may move to, with "29 of 30" where not all of them can (the server refuses
+ * the others, each with its reason); closing, which cannot be undone, asks once.
+ */
+export function BulkStateMenu({ targets, shown, complete, disabled, onChange }: BulkStateMenuProps) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -34,16 +40,23 @@ export function BulkStateMenu({ states, complete, disabled, onChange }: BulkStat
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          {states.length === 0 && <Menu.Label>{t('bulk.state.none')}</Menu.Label>}
-          {states.map((state) => (
+          {targets.length === 0 && <Menu.Label>{t('bulk.state.none')}</Menu.Label>}
+          {targets.map(({ state, reachable }) => (
             <Menu.Item
               key={state}
               onClick={() => (state === 'closed' ? setConfirming(true) : onChange(state))}
+              rightSection={
+                reachable < shown && (
+                  <Text span size="xs" c="dimmed">
+                    {t('bulk.state.reachable', { count: reachable, total: shown })}
+                  </Text>
+                )
+              }
             >
               {t(`state.${state}`)}
             </Menu.Item>
           ))}
-          {!complete && states.length > 0 && <Menu.Label>{t('bulk.state.serverChecks')}</Menu.Label>}
+          {!complete && targets.length > 0 && <Menu.Label>{t('bulk.state.serverChecks')}</Menu.Label>}
         </Menu.Dropdown>
       </Menu>
       <ConfirmCloseModal

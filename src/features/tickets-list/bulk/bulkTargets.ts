@@ -22,19 +22,27 @@ export function bulkRequest(
   return { action, filter };
 }
 
+/** A state the selection may move to, and how many of the shown selected tickets can take it. */
+export type BulkTarget = { state: TicketState; reachable: number };
+
 /**
- * The states every selected ticket may move to, as far as this page shows them (the same rule as one
- * ticket's state menu); `complete` is false when some selected tickets are not on the page, whose
- * states only the server knows: it refuses those one by one, with its reason.
+ * The states at least one selected ticket may move to, as far as this page shows them (the same rule as
+ * one ticket's state menu), each with how many of the `shown` selected tickets can take it: the others
+ * are sent too and refused one by one by the server with its reason, so nothing is skipped silently.
+ * `complete` is false when some selected tickets are not on the page, whose states only the server knows.
  */
-export function commonTargets(
+export function bulkTargets(
   selection: TicketSelection,
   rows: readonly Ticket[],
-): { states: TicketState[]; complete: boolean } {
+): { targets: BulkTarget[]; shown: number; complete: boolean } {
   const shown = selection.allMatching ? rows : rows.filter((ticket) => selection.ids.has(ticket.id));
   const complete = !selection.allMatching && shown.length === selection.ids.size;
-  if (shown.length === 0) return { states: [], complete };
-  const [first, ...others] = shown.map((ticket) => new Set(allowedTransitions(ticket.state)));
-  const states = [...first!].filter((state) => others.every((allowed) => allowed.has(state)));
-  return { states: states.sort(compareStates), complete };
+  const reachable = new Map<TicketState, number>();
+  for (const ticket of shown)
+    for (const state of allowedTransitions(ticket.state))
+      reachable.set(state, (reachable.get(state) ?? 0) + 1);
+  const targets = [...reachable]
+    .map(([state, count]) => ({ state, reachable: count }))
+    .sort((a, b) => compareStates(a.state, b.state));
+  return { targets, shown: shown.length, complete };
 }

@@ -9,8 +9,8 @@ export function getBulkJob(id: string, signal?: AbortSignal) {
 
 /**
  * A bulk job as the gateway holds it (no upstream call). Its progress arrives on the live stream
- * (liveCache patches this query); it is read again only when it ends, for the per-ticket results,
- * or every few seconds while the live stream is down.
+ * (liveCache patches this query); it is read again when it ends, for the per-ticket results, and
+ * every few seconds while it runs (often while the live stream is down, seldom while it is up).
  */
 export function getBulkJobQueryOptions(id: string) {
   return queryOptions({

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { bulkJobSchema, bulkPaths, type BulkJob, type BulkRequest } from '../../../contract/bulk.ts';
 import { request } from '../client.ts';
-import { bulkKeys } from '../queryKeys.ts';
+import { seedBulkJob } from './seedBulkJob.ts';
 
 export function startBulkJob(body: BulkRequest): Promise<BulkJob> {
   return request(bulkPaths.jobs, { method: 'POST', body, schema: bulkJobSchema });
@@ -12,6 +12,6 @@ export function useStartBulkJob() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: startBulkJob,
-    onSuccess: (job) => queryClient.setQueryData(bulkKeys.job(job.id), job),
+    onSuccess: (job) => seedBulkJob(queryClient, job),
   });
 }

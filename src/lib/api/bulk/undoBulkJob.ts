@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { bulkJobSchema, bulkPaths, type BulkJob } from '../../../contract/bulk.ts';
 import { request } from '../client.ts';
 import { bulkKeys } from '../queryKeys.ts';
+import { seedBulkJob } from './seedBulkJob.ts';
 
 export function undoBulkJob(id: string): Promise<BulkJob> {
   return request(bulkPaths.undo(id), { method: 'POST', schema: bulkJobSchema });
@@ -13,7 +14,7 @@ export function useUndoBulkJob() {
   return useMutation({
     mutationFn: undoBulkJob,
     onSuccess: (job) => {
-      queryClient.setQueryData(bulkKeys.job(job.id), job);
+      seedBulkJob(queryClient, job);
       if (job.undoOf) void queryClient.invalidateQueries({ queryKey: bulkKeys.job(job.undoOf) });
     },
   });

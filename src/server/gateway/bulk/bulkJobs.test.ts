@@ -231,4 +231,21 @@ describe('bulk jobs through the budget scheduler', () => {
     const second = await post({ action: { type: 'delete' }, ids: [expired[0]!.id] });
     expect(second.status).toBe(409);
   });
+
+  it('resolves a filter without a service on the default one, read upstream as a GET (the route is a POST)', async () => {
+    const { cookie } = await supervisorStack();
+    const started = await gatewayCall(stack, cookie, '/gateway/bulk', {
+      method: 'POST',
+      body: JSON.stringify({
+        action: { type: 'state', state: 'invited' },
+        filter: { user: 'visible', state: 'open', orderby: 'id', order: 'asc' },
+      }),
+    });
+    expect(started.status).toBe(202);
+    const job = (await started.json()) as BulkJob;
+    const open = (await storedTickets(stack, cookie)).filter((ticket) => ticket.state === 'open');
+    expect(job.total).toBeGreaterThan(0);
+    expect(job.total).toBeLessThanOrEqual(open.length);
+    await gatewayCall(stack, cookie, `/gateway/bulk/${job.id}`, { method: 'DELETE' });
+  });
 });

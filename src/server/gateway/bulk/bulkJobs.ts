@@ -50,6 +50,10 @@ export class BulkJobBusy extends Error {
   }
 }
 
+/** How long an Undo waits for the store to see its batch's writes: 50 × 100 ms. */
+const OWN_WRITES_POLL_MS = 100;
+const OWN_WRITES_ROUNDS = 50;
+
 /** The first guess of one write's duration, until the job has measured some. */
 const FIRST_CALL_MS = 300;
 
@@ -200,6 +204,26 @@ export function createBulkJobs(deps: GatewayDeps, store: GatewayStore, options: 
     }
   }
 
+  /**
+   * The store's copies once it has seen the job's own writes (their webhooks, or the sync's re-read,
+   * bring a newer `modified`): an Undo clicked at once would otherwise take the copy from before its
+   * batch landed and call every ticket "changed since". Waits a few seconds at most.
+   */
+  async function snapshotsAfterOwnWrites(
+    userId: number,
+    writes: readonly { ticketId: number; written: number }[],
+  ): Promise<Map<number, TicketSnapshot>> {
+    const ids = writes.map((write) => write.ticketId);
+    for (let round = 0; ; round += 1) {
+      const snapshots = await storedSnapshots(store.db, userId, ids);
+      const landed = writes.every(
+        (write) => (snapshots.get(write.ticketId)?.modified ?? Infinity) > write.written,
+      );
+      if (landed || round >= OWN_WRITES_ROUNDS) return snapshots;
+      await new Promise((resolve) => setTimeout(resolve, OWN_WRITES_POLL_MS));
+    }
+  }
+
   async function run(job: Job): Promise<void> {
     try {
       for (let index = 0; index < job.items.length; index += 1) {
@@ -282,15 +306,13 @@ export function createBulkJobs(deps: GatewayDeps, store: GatewayStore, options: 
       const job = jobs.get(id);
       if (!job || job.userId !== session.userId) return null;
       if (job.status === 'running') throw new BulkJobBusy(job.id);
-      const reverts = job.results.flatMap((result) =>
-        result.undo ? [{ ticketId: result.ticketId, undo: result.undo }] : [],
+      const reverts = job.results.flatMap((result, index) =>
+        result.undo
+          ? [{ ticketId: result.ticketId, undo: result.undo, written: job.items[index]!.before.modified }]
+          : [],
       );
       if (reverts.length === 0) return 'nothing';
-      const now = await storedSnapshots(
-        store.db,
-        session.userId,
-        reverts.map((revert) => revert.ticketId),
-      );
+      const now = await snapshotsAfterOwnWrites(session.userId, reverts);
       const items = reverts.map(({ ticketId, undo }) => ({
         action: undo,
         // Gone from the store: the write's own check will say so (a conflict), nothing is sent.

@@ -59,7 +59,7 @@ export async function cachedGet(
 ): Promise<Response> {
   const cached = await cachedBody(deps, session.userId, pathAndQuery, ttlMs);
   if (cached !== null) return jsonResponse(c, cached, 'store');
-  const upstream = await forwardAsUser(c, deps, session, pathAndQuery);
+  const upstream = await forwardAsUser(c, deps, session, pathAndQuery, 'GET');
   if (!(upstream instanceof Response)) return upstream.refusal;
   if (upstream.status !== 200) return relayResponse(c, upstream);
   const body = await upstream.text();

@@ -51,7 +51,7 @@ export async function defaultServiceKey(
   const path = apiPath(apiPaths.enterpriseServices(session.enterpriseId));
   let text = await cachedBody(deps, session.userId, path, DIRECTORY_TTL_MS);
   if (text === null) {
-    const upstream = await forwardAsUser(c, deps, session, path);
+    const upstream = await forwardAsUser(c, deps, session, path, 'GET');
     if (!(upstream instanceof Response)) return upstream.refusal;
     if (upstream.status !== 200) return relayResponse(c, upstream);
     text = await upstream.text();

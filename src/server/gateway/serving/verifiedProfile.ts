@@ -24,7 +24,7 @@ export async function verifiedProfile(
   const store = deps.store;
   const stored = store && (await loadProfile(store.db, session.userId));
   if (stored && deps.now() - stored.at < PROFILE_REVERIFY_MS) return stored.user;
-  const me = await forwardAsUser(c, deps, session, apiPath(apiPaths.me));
+  const me = await forwardAsUser(c, deps, session, apiPath(apiPaths.me), 'GET');
   if (!(me instanceof Response)) return me.refusal;
   if (me.status !== 200) return relayResponse(c, me);
   const user = await readMe(deps, me);
