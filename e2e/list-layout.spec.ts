@@ -8,6 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { authFile, expect, test } from './fixtures.ts';
 import { bodyRows, columnNames, filtersButton, openDisplayOptions, showColumns } from './list-helpers.ts';
+import { SCREENSHOTS } from './ticket-form-helpers.ts';
 
 const PHONE = '+33612345678';
 const DEFAULT_COLUMNS = ['ID', 'State', 'Subject', 'Requestor', 'Agent', 'Start', 'Modified'];
@@ -89,6 +90,28 @@ test.describe('as admin, on a desktop', () => {
     expect((await idHeader.boundingBox())?.y).toBeCloseTo(before.header!.y, 0);
     expect((await firstId.boundingBox())?.x).toBeCloseTo(before.cell!.x, 0);
   });
+});
+
+test.describe('as supervisor, the list at every width in both themes', () => {
+  test.use({ storageState: authFile('supervisor') });
+
+  for (const scheme of ['light', 'dark'] as const)
+    test(`1280, 1440 and 390 px, ${scheme}: the table fits, the phone gets cards`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [width, height] of [
+        [1280, 800],
+        [1440, 900],
+        [390, 844],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await openList(page, '/tickets?user=visible&state=new,open,invited,inprogress');
+        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+        if (width > 768) expect(await overflowsSideways(page)).toBe(false);
+        else await expect(page.getByRole('list', { name: 'Tickets matching the filters' })).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: `${SCREENSHOTS}/list-${width}-${scheme}.png` });
+      }
+    });
 });
 
 test.describe('as agent1', () => {

@@ -3,6 +3,9 @@ import { IconFilterOff } from '@tabler/icons-react';
 import type { FilterField } from '../../../lib/list-view/ticketListView.ts';
 import { useI18n } from '../../../lib/i18n/useI18n.ts';
 
+/** So that two chips, the reset and the toolbar's other controls fit one line at 1280 px. */
+const ONE_LINE_CHIP_WIDTH = '12rem';
+
 export type FilterChip = { field: FilterField; name: string; value: string };
 
 type FilterChipsProps = {
@@ -19,29 +22,37 @@ export function FilterChips({ chips, onRemove, onReset, oneLine = false }: Filte
   if (chips.length === 0) return null;
   return (
     <Group gap="xs" wrap={oneLine ? 'nowrap' : 'wrap'} role="group" aria-label={t('list.filters.active')}>
-      {chips.map((chip) => (
-        <Badge
-          key={chip.field}
-          size="lg"
-          radius="xl"
-          flex="none"
-          variant="default"
-          tt="none"
-          fw={500}
-          styles={{ label: { overflow: 'visible' } }}
-          pr={4}
-          rightSection={
-            <CloseButton
-              size="xs"
-              radius="xl"
-              onClick={() => onRemove(chip.field)}
-              aria-label={t('list.filters.remove', { filter: chip.name })}
-            />
-          }
-        >
-          {t('list.chip', { filter: chip.name, value: chip.value })}
-        </Badge>
-      ))}
+      {chips.map((chip) => {
+        const text = t('list.chip', { filter: chip.name, value: chip.value });
+        return (
+          <Badge
+            key={chip.field}
+            size="lg"
+            radius="xl"
+            flex="none"
+            variant="default"
+            tt="none"
+            fw={500}
+            // On one line a long chip ("State: New, Open, Invited, In progress") is cut short, whole on hover.
+            maw={oneLine ? ONE_LINE_CHIP_WIDTH : undefined}
+            title={oneLine ? text : undefined}
+            styles={{
+              label: oneLine ? { overflow: 'hidden', textOverflow: 'ellipsis' } : { overflow: 'visible' },
+            }}
+            pr={4}
+            rightSection={
+              <CloseButton
+                size="xs"
+                radius="xl"
+                onClick={() => onRemove(chip.field)}
+                aria-label={t('list.filters.remove', { filter: chip.name })}
+              />
+            }
+          >
+            {text}
+          </Badge>
+        );
+      })}
       <Button
         size="compact-sm"
         variant="subtle"
