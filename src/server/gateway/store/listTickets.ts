@@ -8,6 +8,7 @@ import { TICKET_STATES } from '../../../contract/enums.ts';
 import type { ListEnvelope, Ticket } from '../../../contract/models.ts';
 import type { ListTicketsParams } from '../../../contract/requests.ts';
 import { LIST_LIMIT_DEFAULT } from '../../../contract/params.ts';
+import { keptCount } from './countCache.ts';
 import type { StoreSchema } from './schema.ts';
 import { wordPrefixPattern, searchTerms } from './searchText.ts';
 
@@ -79,6 +80,29 @@ export function filtered(
   return query;
 }
 
+/** What a list's total depends on: who asks and what they filter (not the page, nor the sort). */
+function countKey(user: StoreListUser, params: ListTicketsParams, defaultServiceKey: string | null): string {
+  const { offset: _offset, limit: _limit, order: _order, orderby: _orderby, ...filters } = params;
+  const sorted = Object.entries(filters)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([user.id, user.enterpriseId, user.isAdmin, defaultServiceKey, sorted]);
+}
+
+function countOf(
+  db: Kysely<StoreSchema>,
+  user: StoreListUser,
+  params: ListTicketsParams,
+  defaultServiceKey: string | null,
+): Promise<number> {
+  return keptCount(db, countKey(user, params, defaultServiceKey), async () => {
+    const count = await filtered(db, user, params, defaultServiceKey)
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .executeTakeFirstOrThrow();
+    return Number(count.total);
+  });
+}
+
 export async function listStoredTickets(
   db: Kysely<StoreSchema>,
   user: StoreListUser,
@@ -94,7 +118,7 @@ export async function listStoredTickets(
   const orderby = params.orderby ?? 'start_time';
   const base = filtered(db, user, params, defaultServiceKey);
   const sortKey = orderby === 'state' ? stateRank : sql.ref(SORT_COLUMNS[orderby]);
-  const [rows, count] = await Promise.all([
+  const [rows, total] = await Promise.all([
     base
       .select(['t.body'])
       .orderBy(sortKey, direction)
@@ -102,9 +126,8 @@ export async function listStoredTickets(
       .limit(limit)
       .offset(offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+    countOf(db, user, params, defaultServiceKey),
   ]);
-  const total = Number(count.total);
   const data = rows.map((row) => JSON.parse(row.body) as Ticket);
   return { data, total, next_offset: offset + data.length < total ? offset + data.length : null };
 }
@@ -117,10 +140,7 @@ export async function countStoredTickets(
   defaultServiceKey: string | null,
 ): Promise<number> {
   if (params.search !== undefined && searchTerms(params.search).length === 0) return 0;
-  const count = await filtered(db, user, params, defaultServiceKey)
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  return Number(count.total);
+  return countOf(db, user, params, defaultServiceKey);
 }
 
 /**

