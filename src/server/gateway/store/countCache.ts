@@ -3,25 +3,23 @@
  * (an index walk that stops at 50 rows), but its total reads every matching ticket: 20–50 ms at 100k,
  * and on SQLite that time blocks the gateway's event loop for everyone. The same total is asked again
  * and again (each page, each refresh, each open list), so it is kept, per user and filter, for as long
- * as SQLite says nothing was written: `total_changes()` counts this connection's writes and
- * `PRAGMA data_version` another connection's, so a kept total is never stale. PostgreSQL counts on its
- * own server, off the event loop, and has no such cheap marker across replicas: not kept there.
+ * as the store's lists version has not moved: triggers move it with every write to the tickets or
+ * to who sees them, from any connection (migration 007), and nothing else does, so a kept total is
+ * never stale and the budget's own bookkeeping does not throw totals away. PostgreSQL counts on its
+ * own server, off the event loop, and has no such marker shared by replicas: not kept there.
  */
 import { SqliteAdapter, sql, type Kysely } from 'kysely';
 import type { StoreSchema } from './schema.ts';
 
 const MAX_KEPT_PER_STORE = 1000;
 
-type Kept = { version: string; total: number };
+type Kept = { version: number; total: number };
 
 const keptByStore = new WeakMap<Kysely<StoreSchema>, Map<string, Kept>>();
 
-async function sqliteVersion(db: Kysely<StoreSchema>): Promise<string> {
-  const [changes, data] = await Promise.all([
-    sql<{ changes: number }>`SELECT total_changes() AS changes`.execute(db),
-    sql<{ data_version: number }>`PRAGMA data_version`.execute(db),
-  ]);
-  return `${changes.rows[0]!.changes}/${data.rows[0]!.data_version}`;
+async function listsVersion(db: Kysely<StoreSchema>): Promise<number> {
+  const result = await sql<{ version: number }>`SELECT version FROM store_lists_version`.execute(db);
+  return result.rows[0]!.version;
 }
 
 /** `count()`'s answer for `key` (who asks and what they filter), from the last time if nothing changed. */
@@ -33,12 +31,12 @@ export async function keptCount(
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return count();
   let kept = keptByStore.get(db);
   if (!kept) keptByStore.set(db, (kept = new Map()));
-  const before = await sqliteVersion(db);
+  const before = await listsVersion(db);
   const entry = kept.get(key);
   if (entry && entry.version === before) return entry.total;
   const total = await count();
   // A write between the two reads of the version: the total may be of either side, so not kept.
-  if ((await sqliteVersion(db)) !== before) return total;
+  if ((await listsVersion(db)) !== before) return total;
   kept.delete(key);
   kept.set(key, { version: before, total });
   // Oldest first (a Map keeps insertion order): past the cap, the least recently counted goes.

@@ -3,14 +3,14 @@
  * `user=unassigned|visible` and `service=all`, exact counts, and search over the folded text
  * (searchText.ts) — always within the tickets the user's own upstream answers showed them.
  */
-import { sql, type Kysely } from 'kysely';
+import { SqliteAdapter, sql, type Kysely } from 'kysely';
 import { TICKET_STATES } from '../../../contract/enums.ts';
 import type { ListEnvelope, Ticket } from '../../../contract/models.ts';
 import type { ListTicketsParams } from '../../../contract/requests.ts';
 import { LIST_LIMIT_DEFAULT } from '../../../contract/params.ts';
 import { keptCount } from './countCache.ts';
 import type { StoreSchema } from './schema.ts';
-import { wordPrefixPattern, searchTerms } from './searchText.ts';
+import { ftsPrefix, wordPrefixPattern, searchTerms } from './searchText.ts';
 
 export interface StoreListUser {
   id: number;
@@ -74,7 +74,13 @@ export function filtered(
   if (params.type !== undefined) query = query.where('t.type', '=', params.type);
   if (params.requestor !== undefined) query = query.where('t.requestor_id', '=', params.requestor);
   if (params.state !== undefined) query = query.where('t.state', 'in', params.state);
+  const indexed = db.getExecutor().adapter instanceof SqliteAdapter;
   for (const term of params.search === undefined ? [] : searchTerms(params.search)) {
+    // On SQLite the full-text index (migration 008) gives the candidates; the LIKE decides, as on PostgreSQL.
+    if (indexed)
+      query = query.where(
+        sql<boolean>`t.id IN (SELECT rowid FROM store_tickets_fts WHERE store_tickets_fts MATCH ${ftsPrefix(term)})`,
+      );
     query = query.where(sql<boolean>`t.search_text LIKE ${wordPrefixPattern(term)} ESCAPE '\\'`);
   }
   return query;

@@ -219,12 +219,57 @@ const m006SearchTextIndex: StoreMigration = async (db, dialect) => {
     .execute();
 };
 
+/**
+ * A number that moves with every write to the tickets or to who sees them, and with nothing else (not
+ * the budget's calls, nor sessions): the list totals kept in store/countCache.ts stay until it moves.
+ * Kept by triggers, so no write path can forget it. SQLite only, as that cache is.
+ */
+const m007ListsVersion: StoreMigration = async (db, dialect) => {
+  if (dialect !== 'sqlite') return;
+  await sql`CREATE TABLE store_lists_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)`.execute(
+    db,
+  );
+  await sql`INSERT INTO store_lists_version (id, version) VALUES (1, 0)`.execute(db);
+  for (const table of ['store_tickets', 'store_visibility'])
+    for (const event of ['INSERT', 'UPDATE', 'DELETE'])
+      await sql
+        .raw(
+          `CREATE TRIGGER ${table}_${event.toLowerCase()}_lists_version AFTER ${event} ON ${table}
+           BEGIN UPDATE store_lists_version SET version = version + 1 WHERE id = 1; END`,
+        )
+        .execute(db);
+};
+
+/**
+ * The folded search text in an FTS5 index (SQLite): a search's candidates come from it in a
+ * millisecond, where a word found nowhere made the list walk all 100k rows (200 ms, the event loop
+ * blocked). Kept by triggers from store_tickets, so every write path keeps it; listTickets.ts still
+ * checks each candidate with the same LIKE as PostgreSQL, so both answer the same tickets.
+ */
+const m008SearchFts: StoreMigration = async (db, dialect) => {
+  if (dialect !== 'sqlite') return;
+  await sql`CREATE VIRTUAL TABLE store_tickets_fts USING fts5(search_text, content='store_tickets',
+    content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='2 3')`.execute(db);
+  await sql`CREATE TRIGGER store_tickets_fts_insert AFTER INSERT ON store_tickets BEGIN
+    INSERT INTO store_tickets_fts (rowid, search_text) VALUES (new.id, new.search_text); END`.execute(db);
+  await sql`CREATE TRIGGER store_tickets_fts_delete AFTER DELETE ON store_tickets BEGIN
+    INSERT INTO store_tickets_fts (store_tickets_fts, rowid, search_text)
+    VALUES ('delete', old.id, old.search_text); END`.execute(db);
+  await sql`CREATE TRIGGER store_tickets_fts_update AFTER UPDATE OF search_text ON store_tickets BEGIN
+    INSERT INTO store_tickets_fts (store_tickets_fts, rowid, search_text)
+    VALUES ('delete', old.id, old.search_text);
+    INSERT INTO store_tickets_fts (rowid, search_text) VALUES (new.id, new.search_text); END`.execute(db);
+  await sql`INSERT INTO store_tickets_fts (store_tickets_fts) VALUES ('rebuild')`.execute(db);
+};
+
 export const STORE_MIGRATIONS: Record<string, StoreMigration> = {
   '001_initial': m001Initial,
   '002_sessions': m002Sessions,
   '003_saved_views': m003SavedViews,
   '005_report': m005Report,
   '006_search_text_index': m006SearchTextIndex,
+  '007_lists_version': m007ListsVersion,
+  '008_search_fts': m008SearchFts,
 };
 
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {

@@ -65,3 +65,8 @@ export function searchTerms(search: string, maxTerms = 12): string[] {
 export function wordPrefixPattern(term: string): string {
   return `% ${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
+
+/** An FTS5 query for the words that begin with `term` (a word of searchTerms: letters and digits). */
+export function ftsPrefix(term: string): string {
+  return `"${term.replace(/"/g, '""')}"*`;
+}
