@@ -76,12 +76,13 @@ export function filtered(
   if (params.state !== undefined) query = query.where('t.state', 'in', params.state);
   const indexed = db.getExecutor().adapter instanceof SqliteAdapter;
   for (const term of params.search === undefined ? [] : searchTerms(params.search)) {
-    // On SQLite the full-text index (migration 008) gives the candidates; the LIKE decides, as on PostgreSQL.
-    if (indexed)
-      query = query.where(
-        sql<boolean>`t.id IN (SELECT rowid FROM store_tickets_fts WHERE store_tickets_fts MATCH ${ftsPrefix(term)})`,
-      );
-    query = query.where(sql<boolean>`t.search_text LIKE ${wordPrefixPattern(term)} ESCAPE '\\'`);
+    // The search text is its words (runs of letters and digits) between spaces, and FTS5's unicode61
+    // tokens are those same runs: a word prefix in the index (migration 008, SQLite) is the LIKE below.
+    query = query.where(
+      indexed
+        ? sql<boolean>`t.id IN (SELECT rowid FROM store_tickets_fts WHERE store_tickets_fts MATCH ${ftsPrefix(term)})`
+        : sql<boolean>`t.search_text LIKE ${wordPrefixPattern(term)} ESCAPE '\\'`,
+    );
   }
   return query;
 }

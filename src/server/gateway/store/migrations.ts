@@ -243,8 +243,8 @@ const m007ListsVersion: StoreMigration = async (db, dialect) => {
 /**
  * The folded search text in an FTS5 index (SQLite): a search's candidates come from it in a
  * millisecond, where a word found nowhere made the list walk all 100k rows (200 ms, the event loop
- * blocked). Kept by triggers from store_tickets, so every write path keeps it; listTickets.ts still
- * checks each candidate with the same LIKE as PostgreSQL, so both answer the same tickets.
+ * blocked). Kept by triggers from store_tickets, so every write path keeps it. Its tokens are the
+ * search text's words, so a prefix query answers what PostgreSQL's word-prefix LIKE does.
  */
 const m008SearchFts: StoreMigration = async (db, dialect) => {
   if (dialect !== 'sqlite') return;
