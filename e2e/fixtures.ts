@@ -80,7 +80,13 @@ export type ApiTicket = {
   modified: string;
   agent: { id: number; username: string; firstname: string; lastname: string } | null;
   group: { id: number; name: string } | null;
-  requestor: { name: string | null; company: string | null; phone: string[]; email: string[] } | null;
+  requestor: {
+    name: string | null;
+    firstname: string | null;
+    company: string | null;
+    phone: string[];
+    email: string[];
+  } | null;
 };
 
 /** Parameters of `POST /api/v3/tickets` (see the API contract), plus the state to move the ticket to. */
