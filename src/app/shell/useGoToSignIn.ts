@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import type { LoginState } from '../../features/auth/unauthorized.ts';
+import { noteSessionEnd, type LoginState } from '../../lib/api/auth/sessionEnd.ts';
 import { paths } from '../../lib/routing/paths.ts';
 
 /** After a sign-out: to the sign-in page, which says what was ended (here, everywhere, at Apizee). */
@@ -9,6 +9,7 @@ export function useGoToSignIn(): (signedOut?: LoginState['signedOut']) => void {
   return useCallback(
     (signedOut) => {
       const state: LoginState = signedOut ? { signedOut } : {};
+      noteSessionEnd(state);
       void navigate(paths.login.href(), { replace: true, state });
     },
     [navigate],

@@ -1,5 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../lib/api/auth/getSession.ts';
+import { sessionEndReason } from '../../lib/api/auth/sessionEnd.ts';
 import { ErrorState } from '../../lib/feedback/ErrorState.tsx';
 import { LoadingState } from '../../lib/feedback/LoadingState.tsx';
 import { paths } from '../../lib/routing/paths.ts';
@@ -18,6 +19,7 @@ export function RequireAuth() {
         retrying={session.isFetching}
       />
     );
-  if (!session.data) return <Navigate to={paths.login.href(currentUrl(location))} replace />;
+  if (!session.data)
+    return <Navigate to={paths.login.href(currentUrl(location))} replace state={sessionEndReason()} />;
   return <Outlet />;
 }
