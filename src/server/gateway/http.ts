@@ -28,6 +28,15 @@ export function badRequest(c: GatewayContext, errors: Record<string, string[]>):
   return c.json(body, 400);
 }
 
+/** A request's JSON body, or undefined when it is not JSON (the route's schema then names what is missing). */
+export async function jsonBody(c: GatewayContext): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The browser's address: the TCP peer, or what X-Forwarded-For says when the peer is a proxy of
  * TRUST_PROXY (anyone else can forge the header). Undefined when driven in-process (tests).

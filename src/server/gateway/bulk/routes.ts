@@ -8,7 +8,7 @@ import type { Hono } from 'hono';
 import type { ApiErrorBody } from '../../../contract/errors.ts';
 import { bulkPaths } from '../../../contract/bulk.ts';
 import type { GatewayDeps } from '../deps.ts';
-import { errorResponse, type GatewayContext, type GatewayEnv } from '../http.ts';
+import { badRequest, errorResponse, jsonBody, type GatewayContext, type GatewayEnv } from '../http.ts';
 import { sessionOf } from '../proxy.ts';
 import { defaultServiceKey } from '../serving/ticketList.ts';
 import { verifiedProfile } from '../serving/verifiedProfile.ts';
@@ -18,23 +18,6 @@ import { isAdmin } from '../store/users.ts';
 import { BulkJobBusy, createBulkJobs, type BulkJobsOptions } from './bulkJobs.ts';
 import { parseBulkRequest } from './bulkRequest.ts';
 import { resolveTargets } from './bulkTargets.ts';
-
-function badRequest(c: GatewayContext, errors: Record<string, string[]>): Response {
-  const body: ApiErrorBody = {
-    code: 400,
-    message: `Invalid parameters: ${Object.keys(errors).join(', ')}`,
-    errors,
-  };
-  return c.json(body, 400);
-}
-
-async function jsonBody(c: GatewayContext): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    return undefined;
-  }
-}
 
 const NOT_FOUND = 'No such bulk job (it ended over an hour ago, or ran on a gateway that restarted)';
 

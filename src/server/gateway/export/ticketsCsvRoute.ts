@@ -18,14 +18,13 @@ import {
   type CsvColumn,
 } from '../../../contract/ticketsCsv.ts';
 import type { GatewayDeps } from '../deps.ts';
-import { errorResponse, type GatewayEnv } from '../http.ts';
+import { badRequest, errorResponse, type GatewayEnv } from '../http.ts';
 import { sessionOf } from '../proxy.ts';
 import { defaultServiceKey } from '../serving/ticketList.ts';
 import { verifiedProfile } from '../serving/verifiedProfile.ts';
 import type { GatewayStore } from '../store/gatewayStore.ts';
 import { countStoredTickets, storedTicketBatches, StoreListForbidden } from '../store/listTickets.ts';
 import { isAdmin } from '../store/users.ts';
-import { badRequest } from '../views/routes.ts';
 import { isTimeZone } from '../views/zonedDays.ts';
 import { csvHeader, csvRowWriter } from './ticketCsvRows.ts';
 

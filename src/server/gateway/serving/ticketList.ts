@@ -4,14 +4,14 @@
  * else from what the store has so far, saying how far the sync got (`X-Store-Sync: synced/total`).
  */
 import type { Hono } from 'hono';
-import { issuesToFieldErrors, type ApiErrorBody } from '../../../contract/errors.ts';
+import { issuesToFieldErrors } from '../../../contract/errors.ts';
 import type { Extension } from '../../../contract/extensions.ts';
 import { serviceListSchema, ticketListSchema } from '../../../contract/models.ts';
 import { apiPaths } from '../../../contract/paths.ts';
 import { ALL_SERVICES, listTicketsParamsSchema, type ListTicketsParams } from '../../../contract/requests.ts';
 import type { GatewayDeps } from '../deps.ts';
 import { relayRebuilt, relayResponse } from '../forwarding.ts';
-import { errorResponse, type GatewayContext, type GatewayEnv } from '../http.ts';
+import { badRequest, errorResponse, type GatewayContext, type GatewayEnv } from '../http.ts';
 import { forwardAsUser, sessionOf } from '../proxy.ts';
 import type { Session } from '../sessionCookie.ts';
 import type { GatewayStore } from '../store/gatewayStore.ts';
@@ -31,15 +31,6 @@ function needsExtensions(params: ListTicketsParams): Extension[] {
   if (params.user === 'visible' || params.user === 'unassigned') needed.push('userScopes');
   if (params.service === ALL_SERVICES) needed.push('allServices');
   return needed;
-}
-
-function badRequest(c: GatewayContext, errors: Record<string, string[]>): Response {
-  const body: ApiErrorBody = {
-    code: 400,
-    message: `Invalid parameters: ${Object.keys(errors).join(', ')}`,
-    errors,
-  };
-  return c.json(body, 400);
 }
 
 /** The enterprise's default service (what a list without `service` means), from the user's cache or upstream. */

@@ -4,7 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { issuesToFieldErrors, type ApiErrorBody } from '../../../contract/errors.ts';
+import { issuesToFieldErrors } from '../../../contract/errors.ts';
 import {
   gatewayPaths,
   MAX_VIEWS_PER_USER,
@@ -12,7 +12,7 @@ import {
   type SavedViewCounts,
 } from '../../../contract/savedViews.ts';
 import type { GatewayDeps } from '../deps.ts';
-import { errorResponse, type GatewayContext, type GatewayEnv } from '../http.ts';
+import { badRequest, errorResponse, jsonBody, type GatewayContext, type GatewayEnv } from '../http.ts';
 import { sessionOf } from '../proxy.ts';
 import { defaultServiceKey } from '../serving/ticketList.ts';
 import { verifiedProfile } from '../serving/verifiedProfile.ts';
@@ -43,23 +43,6 @@ const updateSchema = z
     error: 'give name, position or both',
     path: ['_'],
   });
-
-export function badRequest(c: GatewayContext, errors: Record<string, string[]>): Response {
-  const body: ApiErrorBody = {
-    code: 400,
-    message: `Invalid parameters: ${Object.keys(errors).join(', ')}`,
-    errors,
-  };
-  return c.json(body, 400);
-}
-
-async function jsonBody(c: GatewayContext): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    return undefined;
-  }
-}
 
 function viewId(c: GatewayContext): number | null {
   const raw = c.req.param('id') ?? '';
