@@ -15,13 +15,12 @@ export type { LoginState };
  */
 export function installUnauthorizedHandler(queryClient: QueryClient, router: Navigator): void {
   setUnauthorizedHandler(() => {
-    if (window.location.pathname === paths.login.path) {
-      queryClient.setQueryData(sessionKeys.current, null);
-      return;
-    }
+    const onLoginPage = window.location.pathname === paths.login.path;
     const state: LoginState = { sessionExpired: true };
-    noteSessionEnd(state);
+    // Noted before the session is cleared: the route guard's own redirect may land first.
+    if (!onLoginPage) noteSessionEnd(state);
     queryClient.setQueryData(sessionKeys.current, null);
-    void router.navigate(paths.login.href(currentUrl(window.location)), { replace: true, state });
+    if (!onLoginPage)
+      void router.navigate(paths.login.href(currentUrl(window.location)), { replace: true, state });
   });
 }

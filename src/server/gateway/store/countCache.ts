@@ -8,7 +8,8 @@
  * never stale and the budget's own bookkeeping does not throw totals away. PostgreSQL counts on its
  * own server, off the event loop, and has no such marker shared by replicas: not kept there.
  */
-import { SqliteAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isSqlite } from './database.ts';
 import type { StoreSchema } from './schema.ts';
 
 const MAX_KEPT_PER_STORE = 1000;
@@ -28,7 +29,7 @@ export async function keptCount(
   key: string,
   count: () => Promise<number>,
 ): Promise<number> {
-  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return count();
+  if (!isSqlite(db)) return count();
   let kept = keptByStore.get(db);
   if (!kept) keptByStore.set(db, (kept = new Map()));
   const before = await listsVersion(db);

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations.ts';
 import type { StoreSchema } from './schema.ts';
@@ -33,6 +33,11 @@ function numericTypes(): pg.CustomTypesConfig {
         ? (value: string) => Number(value)
         : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
   };
+}
+
+/** Whether a query layer runs on SQLite (where the store's own indexes and caches apply). */
+export function isSqlite(db: Kysely<StoreSchema>): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
 }
 
 export const STORE_FILE = 'gateway-store.sqlite';

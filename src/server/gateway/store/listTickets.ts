@@ -3,12 +3,13 @@
  * `user=unassigned|visible` and `service=all`, exact counts, and search over the folded text
  * (searchText.ts) — always within the tickets the user's own upstream answers showed them.
  */
-import { SqliteAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { TICKET_STATES } from '../../../contract/enums.ts';
 import type { ListEnvelope, Ticket } from '../../../contract/models.ts';
 import type { ListTicketsParams } from '../../../contract/requests.ts';
 import { LIST_LIMIT_DEFAULT } from '../../../contract/params.ts';
 import { keptCount } from './countCache.ts';
+import { isSqlite } from './database.ts';
 import type { StoreSchema } from './schema.ts';
 import { ftsPrefix, wordPrefixPattern, searchTerms } from './searchText.ts';
 
@@ -74,7 +75,7 @@ export function filtered(
   if (params.type !== undefined) query = query.where('t.type', '=', params.type);
   if (params.requestor !== undefined) query = query.where('t.requestor_id', '=', params.requestor);
   if (params.state !== undefined) query = query.where('t.state', 'in', params.state);
-  const indexed = db.getExecutor().adapter instanceof SqliteAdapter;
+  const indexed = isSqlite(db);
   for (const term of params.search === undefined ? [] : searchTerms(params.search)) {
     // The search text is its words (runs of letters and digits) between spaces, and FTS5's unicode61
     // tokens are those same runs: a word prefix in the index (migration 008, SQLite) is the LIKE below.

@@ -8,9 +8,9 @@
  */
 import type { Extension } from '../../../contract/extensions.ts';
 import { formatApiDate, LIST_LIMIT_MAX } from '../../../contract/params.ts';
-import { serviceListSchema, ticketListSchema, type User } from '../../../contract/models.ts';
+import type { User } from '../../../contract/models.ts';
 import { apiPaths } from '../../../contract/paths.ts';
-import { BudgetExhausted, callAsUser } from '../budget/callAsUser.ts';
+import { BudgetExhausted } from '../budget/callAsUser.ts';
 import type { CallPriority } from '../budget/scheduler.ts';
 import type { GatewayDeps } from '../deps.ts';
 import type { Session } from '../sessionCookie.ts';
@@ -20,57 +20,10 @@ import { recordSeenTickets, withdrawFromUser } from '../store/tickets.ts';
 import { loadProfile } from '../store/users.ts';
 import { apiPath } from '../upstreamCall.ts';
 import { syncScopes } from './scopes.ts';
+import { readJson, syncCalls, TokenRefused } from './syncCalls.ts';
+import type { SyncManager, SyncOptions, SyncStatus } from './syncTypes.ts';
 
-export interface SyncStatus {
-  /** Every scope has had its first full pass: lists can be answered from the store alone. */
-  done: boolean;
-  synced: number;
-  total: number | null;
-}
-
-export interface SyncManager {
-  connect(session: Session): void;
-  disconnect(session: Session): void;
-  /**
-   * An incremental pass, once however often asked: `soon` at webhook-refresh priority (a ticket may
-   * have come into or out of the user's view), `later` at sync priority (only fields beside the state
-   * the store already shows may have changed).
-   */
-  refresh(userId: number, when?: 'soon' | 'later'): void;
-  /** Re-reads one ticket as the user (a webhook named a ticket their lists cannot show). */
-  verify(userId: number, ticketId: number): void;
-  status(userId: number): Promise<SyncStatus>;
-  /**
-   * The store holds what this user sees, as of now: their first sync is done and a live connection
-   * here keeps it current (a pass has run since it opened, and webhooks or polls since).
-   */
-  isCurrent(userId: number): Promise<boolean>;
-  /**
-   * Waits (at most `maxMs`) for the re-reads a webhook asked for this user, so that a list answered
-   * from the store right after a change includes it.
-   */
-  settle(userId: number, maxMs?: number): Promise<void>;
-  /** Waits (at most `maxMs`) until the store is current for the user (see `isCurrent`). */
-  untilCurrent(userId: number, maxMs: number): Promise<void>;
-  /** The in-memory token of a user being synced. */
-  tokenOf(userId: number): string | undefined;
-  /** Users being synced (with a live connection) of an enterprise. */
-  liveUsers(enterpriseId: number): number[];
-  /** Resolves when no pass is running or due at once (tests). */
-  idle(): Promise<void>;
-  close(): void;
-}
-
-export interface SyncOptions {
-  /** Safety re-read when no webhook came (default 60 s: changes show within ~65 s without webhooks). */
-  pollMs?: number;
-  /** Webhooks arriving within this long are one refresh (default 250 ms). */
-  coalesceMs?: number;
-  /** The same for refreshes that can wait (default 5 s). */
-  laterMs?: number;
-  /** How long a user's sync outlives their last stream (default 30 s: a reload reconnects within it). */
-  lingerMs?: number;
-}
+export type { SyncManager, SyncOptions, SyncStatus };
 
 interface Worker {
   session: Session;
@@ -88,9 +41,6 @@ interface Worker {
 /** Tickets modified within this much of the watermark are read again (modified has second precision). */
 const WATERMARK_OVERLAP_MS = 2_000;
 
-/** Upstream refused the worker's token (401). */
-class TokenRefused extends Error {}
-
 export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}): SyncManager {
   const store = deps.store;
   if (!store) throw new Error('The sync needs the ticket store');
@@ -102,31 +52,7 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
   const workers = new Map<number, Worker>();
   let closed = false;
 
-  const call = async (worker: Worker, priority: CallPriority, path: string) => {
-    const response = await callAsUser(
-      deps,
-      { userId: worker.session.userId, token: worker.session.token, priority },
-      path,
-    );
-    if (response.status === 401) {
-      await response.body?.cancel();
-      throw new TokenRefused();
-    }
-    return response;
-  };
-
-  const readJson = async (response: Response): Promise<unknown> => response.json().catch(() => null);
-
-  async function serviceKeys(worker: Worker): Promise<string[]> {
-    const response = await call(
-      worker,
-      'sync',
-      apiPath(apiPaths.enterpriseServices(worker.session.enterpriseId)),
-    );
-    const body = serviceListSchema.safeParse(await readJson(response));
-    if (!response.ok || !body.success) throw new Error(`services: upstream answered ${response.status}`);
-    return body.data.data.map((service) => service.key);
-  }
+  const upstream = syncCalls(deps);
 
   async function scopeRows(worker: Worker, user: User): Promise<StoreSyncScopesTable[]> {
     const userId = worker.session.userId;
@@ -134,7 +60,11 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
     if (rows.length > 0) return rows;
     const extensions: readonly Extension[] = await deps.extensions.forToken(worker.session.token);
     const needsServices = !(extensions.includes('userScopes') && extensions.includes('allServices'));
-    const scopes = syncScopes(user, extensions, needsServices ? await serviceKeys(worker) : []);
+    const scopes = syncScopes(
+      user,
+      extensions,
+      needsServices ? await upstream.serviceKeys(worker.session) : [],
+    );
     const fresh = scopes.map((scope) => ({
       user_id: userId,
       scope,
@@ -155,17 +85,6 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
     return fresh;
   }
 
-  async function listPage(worker: Worker, priority: CallPriority, query: string) {
-    const response = await call(worker, priority, `${apiPath(apiPaths.tickets)}?${query}`);
-    const body = ticketListSchema.safeParse(await readJson(response));
-    if (response.status !== 200 || !body.success) {
-      throw new Error(
-        `ticket list: upstream answered ${response.status}${body.success ? '' : ' with an unknown shape'}`,
-      );
-    }
-    return body.data;
-  }
-
   /** One page of a scope's first pass; true when the scope is done. */
   async function initialPage(worker: Worker, row: StoreSyncScopesTable): Promise<boolean> {
     const params = new URLSearchParams(row.scope);
@@ -176,7 +95,7 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
       params.set('since', formatApiDate(row.cursor));
       if (row.cursor_offset > 0) params.set('offset', String(row.cursor_offset));
     }
-    const parsed = await listPage(worker, 'sync', params.toString());
+    const parsed = await upstream.listPage(worker.session, 'sync', params.toString());
     const tickets = parsed.data;
     await recordSeenTickets(db, worker.session.userId, worker.session.enterpriseId, tickets, deps.now());
     const last = tickets.at(-1);
@@ -220,7 +139,7 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
       params.set('order', 'desc');
       params.set('limit', String(LIST_LIMIT_MAX));
       if (offset > 0) params.set('offset', String(offset));
-      const parsed = await listPage(worker, priority, params.toString());
+      const parsed = await upstream.listPage(worker.session, priority, params.toString());
       const recent = parsed.data.filter((ticket) => Date.parse(ticket.modified) >= stopAt);
       const result = await recordSeenTickets(
         db,
@@ -247,7 +166,7 @@ export function createSyncManager(deps: GatewayDeps, options: SyncOptions = {}):
   }
 
   async function verifyTicket(worker: Worker, ticketId: number): Promise<void> {
-    const response = await call(worker, 'refresh', apiPath(apiPaths.ticket(ticketId)));
+    const response = await upstream.call(worker.session, 'refresh', apiPath(apiPaths.ticket(ticketId)));
     if (response.status === 200) {
       const result = await recordSeenTickets(
         db,
