@@ -202,7 +202,10 @@ test('Ctrl+K jumps to a ticket by its number and by its reference', async ({ pag
   await expect(found).toBeVisible();
   // Debounced: one look-up for the whole word, not one a keystroke.
   expect(lookups.length).toBeLessThanOrEqual(2);
-  await page.keyboard.press('ArrowDown');
+  // The arrows move to it, wherever it lands among the palette's items (Spotlight marks it data-selected).
+  for (let step = 0; step < 10 && (await found.getAttribute('data-selected')) === null; step += 1)
+    await page.keyboard.press('ArrowDown');
+  await expect(found).toHaveAttribute('data-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.id}$`));
 });
