@@ -125,4 +125,13 @@ describe('live events into the caches', () => {
     expect(isStale(ticketKeys.list(listParams))).toBe(true);
     expect(isStale(ticketKeys.detail(1))).toBe(false);
   });
+
+  it('refreshes the lists once a stream is ready: what was published before it opened never comes', async () => {
+    const { updater, isStale } = setup();
+    updater.apply({ type: 'ready' });
+    expect(isStale(ticketKeys.list(listParams))).toBe(false);
+    await vi.advanceTimersByTimeAsync(LIST_REFRESH_COALESCE_MS);
+    expect(isStale(ticketKeys.list(listParams))).toBe(true);
+    expect(isStale(ticketKeys.detail(1))).toBe(false);
+  });
 });

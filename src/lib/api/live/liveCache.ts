@@ -59,6 +59,11 @@ export function createLiveCacheUpdater(queryClient: QueryClient): LiveCacheUpdat
           removeCachedTicket(queryClient, event.ticketId);
           refreshListsSoon();
           return;
+        case 'ready':
+          // What was published before this stream opened (while the page's first lists loaded) it
+          // will never deliver: the lists read the store once more, from this point on current.
+          refreshListsSoon();
+          return;
         case 'sync.progress':
           // Lists shown while the first sync ran held only what was there: once it is done, whole.
           if (event.done) refreshListsSoon();
