@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load [-- --clients 50 --seconds 60 --tickets 100000 --data-dir DIR --scenarios ...]`:
+ * `npm run bench:load [-- --clients 50 --seconds 60 --tickets 100000 --data-dir DIR --scenarios ... --cpu-prof DIR]`:
  * N clients for T seconds through the gateway (a child process, as `npm start` runs it: the embedded
  * Apizee in the same process) at 100k tickets. Scenarios: the list, the list with filters and search
  * (each answered through the store, then forwarded upstream), a ticket's detail, and 20 writers beside
@@ -41,6 +41,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8790' },
     /** Comma-separated start of scenario names (`list,detail`); default all. */
     scenarios: { type: 'string' },
+    /** A folder for the gateway's CPU profile (`node --cpu-prof`), written when it stops. */
+    'cpu-prof': { type: 'string' },
   },
 });
 const clients = Number(values.clients);
@@ -72,7 +74,8 @@ const WRITERS = 20;
 
 // 2. The gateway, as `npm start` runs it.
 function startGateway(): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
       PORT: values.port,

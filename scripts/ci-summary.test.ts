@@ -127,6 +127,9 @@ describe('a flaky test', () => {
           file('green-vitest.json', { numPassedTests: 3, numFailedTests: 0, testResults: [] }),
           '--playwright',
           file('run-e2e.json', playwright),
+          // Not the strict report a local run left in test-results.
+          '--playwright-strict',
+          path.join(temp.dir, 'no-strict-run.json'),
         ],
         { encoding: 'utf8' },
       );

@@ -3,15 +3,16 @@
  * `user=unassigned|visible` and `service=all`, exact counts, and search over the folded text
  * (searchText.ts) — always within the tickets the user's own upstream answers showed them.
  */
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { TICKET_STATES } from '../../../contract/enums.ts';
 import type { ListEnvelope, Ticket } from '../../../contract/models.ts';
 import type { ListTicketsParams } from '../../../contract/requests.ts';
 import { LIST_LIMIT_DEFAULT } from '../../../contract/params.ts';
 import { keptCount } from './countCache.ts';
 import { isSqlite } from './database.ts';
+import { searchListIndex } from './listAccess.ts';
 import type { StoreSchema } from './schema.ts';
-import { ftsPrefix, wordPrefixPattern, searchTerms } from './searchText.ts';
+import { ftsMatch, wordPrefixPattern, searchTerms } from './searchText.ts';
 
 export interface StoreListUser {
   id: number;
@@ -75,15 +76,16 @@ export function filtered(
   if (params.type !== undefined) query = query.where('t.type', '=', params.type);
   if (params.requestor !== undefined) query = query.where('t.requestor_id', '=', params.requestor);
   if (params.state !== undefined) query = query.where('t.state', 'in', params.state);
-  const indexed = isSqlite(db);
-  for (const term of params.search === undefined ? [] : searchTerms(params.search)) {
+  const terms = params.search === undefined ? [] : searchTerms(params.search);
+  if (terms.length > 0 && isSqlite(db)) {
     // The search text is its words (runs of letters and digits) between spaces, and FTS5's unicode61
-    // tokens are those same runs: a word prefix in the index (migration 008, SQLite) is the LIKE below.
+    // tokens are those same runs: a word prefix in the index (migration 008) is the LIKE below.
     query = query.where(
-      indexed
-        ? sql<boolean>`t.id IN (SELECT rowid FROM store_tickets_fts WHERE store_tickets_fts MATCH ${ftsPrefix(term)})`
-        : sql<boolean>`t.search_text LIKE ${wordPrefixPattern(term)} ESCAPE '\\'`,
+      sql<boolean>`t.id IN (SELECT rowid FROM store_tickets_fts WHERE store_tickets_fts MATCH ${ftsMatch(terms)})`,
     );
+  } else {
+    for (const term of terms)
+      query = query.where(sql<boolean>`t.search_text LIKE ${wordPrefixPattern(term)} ESCAPE '\\'`);
   }
   return query;
 }
@@ -111,6 +113,47 @@ function countOf(
   });
 }
 
+const FROM_TICKETS = 'from "store_tickets" as "t"';
+
+/** The query run reading `t` from `index` (SQLite's INDEXED BY, which Kysely cannot write). */
+function indexedBy<Row>(query: CompiledQuery<Row>, index: string): CompiledQuery<Row> {
+  if (!query.sql.includes(FROM_TICKETS)) throw new Error('a list query reads store_tickets as t');
+  return CompiledQuery.raw(
+    query.sql.replace(FROM_TICKETS, `${FROM_TICKETS} indexed by "${index}"`),
+    [...query.parameters],
+  ) as CompiledQuery<Row>;
+}
+
+/**
+ * The query of a list's page: its ids and sort keys first, its bodies after, so that a sort holds two
+ * numbers per ticket rather than every matching ticket's JSON; on SQLite, read from `index` if given.
+ */
+export function storedPageQuery(
+  db: Kysely<StoreSchema>,
+  user: StoreListUser,
+  params: ListTicketsParams,
+  defaultServiceKey: string | null,
+  index: string | null = null,
+): CompiledQuery<{ body: string }> {
+  const direction = params.order === 'asc' ? 'asc' : 'desc';
+  const orderby = params.orderby ?? 'start_time';
+  const sortKey = orderby === 'state' ? stateRank : sql.ref(SORT_COLUMNS[orderby]);
+  const pageIds = filtered(db, user, params, defaultServiceKey)
+    .select(['t.id', sortKey.as('sort_key')])
+    .orderBy(sortKey, direction)
+    .orderBy('t.id', direction)
+    .limit(params.limit ?? LIST_LIMIT_DEFAULT)
+    .offset(params.offset ?? 0);
+  const page = db
+    .selectFrom(pageIds.as('p'))
+    .innerJoin('store_tickets as s', 's.id', 'p.id')
+    .select('s.body')
+    .orderBy('p.sort_key', direction)
+    .orderBy('p.id', direction)
+    .compile();
+  return index ? indexedBy(page, index) : page;
+}
+
 export async function listStoredTickets(
   db: Kysely<StoreSchema>,
   user: StoreListUser,
@@ -121,21 +164,20 @@ export async function listStoredTickets(
     return { data: [], total: 0, next_offset: null };
   }
   const offset = params.offset ?? 0;
-  const limit = params.limit ?? LIST_LIMIT_DEFAULT;
-  const direction = params.order === 'asc' ? 'asc' : 'desc';
-  const orderby = params.orderby ?? 'start_time';
-  const base = filtered(db, user, params, defaultServiceKey);
-  const sortKey = orderby === 'state' ? stateRank : sql.ref(SORT_COLUMNS[orderby]);
-  const [rows, total] = await Promise.all([
-    base
-      .select(['t.body'])
-      .orderBy(sortKey, direction)
-      .orderBy('t.id', direction)
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    countOf(db, user, params, defaultServiceKey),
-  ]);
+  const counting = countOf(db, user, params, defaultServiceKey);
+  let rows: { body: string }[];
+  let total: number;
+  if (isSqlite(db)) {
+    // The total first (usually kept): it picks the page's index, and past it there is no page to read.
+    total = await counting;
+    if (offset >= total) return { data: [], total, next_offset: null };
+    const rowsWanted = offset + (params.limit ?? LIST_LIMIT_DEFAULT);
+    const index = await searchListIndex(db, user.enterpriseId, params, total, rowsWanted);
+    rows = (await db.executeQuery(storedPageQuery(db, user, params, defaultServiceKey, index))).rows;
+  } else {
+    const page = storedPageQuery(db, user, params, defaultServiceKey);
+    [rows, total] = await Promise.all([db.executeQuery(page).then((result) => result.rows), counting]);
+  }
   const data = rows.map((row) => JSON.parse(row.body) as Ticket);
   return { data, total, next_offset: offset + data.length < total ? offset + data.length : null };
 }

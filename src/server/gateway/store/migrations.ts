@@ -263,6 +263,55 @@ const m008SearchFts: StoreMigration = async (db, dialect) => {
   await sql`INSERT INTO store_tickets_fts (store_tickets_fts) VALUES ('rebuild')`.execute(db);
 };
 
+/** Every column a list filters or sorts on. */
+const LIST_FILTER_COLUMNS = [
+  'state',
+  'agent_id',
+  'group_id',
+  'service_key',
+  'type',
+  'requestor_id',
+  'reference',
+  'created',
+  'modified',
+  'start_time',
+  'end_time',
+];
+
+/**
+ * The indexes a SQLite list reads its page from (store/listAccess.ts), each holding every column a
+ * list filters on, so a list is checked and sorted without reading a ticket's row (an 850-byte JSON
+ * body and its folded text) but for the page's own: one by id, for a search's FTS candidates
+ * (replacing migration 006's copy of the whole text), and one per sort with an index, walked in
+ * order until the page is found — end_time is new (the Done lists' sort). PostgreSQL's planner has
+ * its statistics and its own ways: end_time only.
+ */
+const m009ListColumns: StoreMigration = async (db, dialect) => {
+  if (dialect !== 'sqlite') {
+    await db.schema
+      .createIndex('store_tickets_end_time')
+      .on('store_tickets')
+      .columns(['enterprise_id', 'end_time', 'id'])
+      .execute();
+    return;
+  }
+  await db.schema.dropIndex('store_tickets_search_text').execute();
+  await db.schema
+    .createIndex('store_tickets_list_columns')
+    .on('store_tickets')
+    .columns(['id', 'enterprise_id', ...LIST_FILTER_COLUMNS])
+    .execute();
+  for (const sort of ['start_time', 'created', 'modified', 'end_time']) {
+    const name = `store_tickets_${sort}`;
+    if (sort !== 'end_time') await db.schema.dropIndex(name).execute();
+    await db.schema
+      .createIndex(name)
+      .on('store_tickets')
+      .columns(['enterprise_id', sort, 'id', ...LIST_FILTER_COLUMNS.filter((column) => column !== sort)])
+      .execute();
+  }
+};
+
 export const STORE_MIGRATIONS: Record<string, StoreMigration> = {
   '001_initial': m001Initial,
   '002_sessions': m002Sessions,
@@ -271,6 +320,7 @@ export const STORE_MIGRATIONS: Record<string, StoreMigration> = {
   '006_search_text_index': m006SearchTextIndex,
   '007_lists_version': m007ListsVersion,
   '008_search_fts': m008SearchFts,
+  '009_list_columns': m009ListColumns,
 };
 
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {

@@ -66,7 +66,7 @@ export function wordPrefixPattern(term: string): string {
   return `% ${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/** An FTS5 query for the words that begin with `term` (a word of searchTerms: letters and digits). */
-export function ftsPrefix(term: string): string {
-  return `"${term.replace(/"/g, '""')}"*`;
+/** An FTS5 query for the tickets with a word beginning with each of `terms` (words of searchTerms). */
+export function ftsMatch(terms: readonly string[]): string {
+  return terms.map((term) => `"${term.replace(/"/g, '""')}"*`).join(' ');
 }
