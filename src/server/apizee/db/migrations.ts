@@ -3,6 +3,7 @@ import { coreMigration } from './migrations/m001Core.ts';
 import { countIndexesMigration } from './migrations/m002CountIndexes.ts';
 import { searchSpeedMigration } from './migrations/m003SearchSpeed.ts';
 import { dateRangesMigration } from './migrations/m004DateRanges.ts';
+import { stateOrderMigration } from './migrations/m005StateOrder.ts';
 import { mediasMigration } from './migrations/m100Medias.ts';
 
 export interface Migration {
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   countIndexesMigration,
   searchSpeedMigration,
   dateRangesMigration,
+  stateOrderMigration,
   mediasMigration,
 ];
 

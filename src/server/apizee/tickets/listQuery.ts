@@ -177,7 +177,8 @@ export function planTicketList(
     };
   }
   const filter = ticketFilter(query, driver);
-  const sorted = order.column === 'state' ? sortKey : `+${sortKey}`;
+  // `+`: the date index drives the list; the sort's own index (the state order's too) must not.
+  const sorted = `+(${sortKey})`;
   return { page: () => pageOf(filter, `${sorted} ${direction}, +t.id ${direction}`) };
 }
 

@@ -23,7 +23,7 @@ function ticket(id: number) {
     state: STATES[id % STATES.length],
     // Start times run against ids, so a sort by start time is not the ids' order.
     start_time: at(TICKETS - id),
-    end_time: at((id * 13) % TICKETS + 30),
+    end_time: at(((id * 13) % TICKETS) + 30),
     created: at(id),
     modified: at((id * 7) % TICKETS),
   });

@@ -118,10 +118,9 @@ const FROM_TICKETS = 'from "store_tickets" as "t"';
 /** The query run reading `t` from `index` (SQLite's INDEXED BY, which Kysely cannot write). */
 function indexedBy<Row>(query: CompiledQuery<Row>, index: string): CompiledQuery<Row> {
   if (!query.sql.includes(FROM_TICKETS)) throw new Error('a list query reads store_tickets as t');
-  return CompiledQuery.raw(
-    query.sql.replace(FROM_TICKETS, `${FROM_TICKETS} indexed by "${index}"`),
-    [...query.parameters],
-  ) as CompiledQuery<Row>;
+  return CompiledQuery.raw(query.sql.replace(FROM_TICKETS, `${FROM_TICKETS} indexed by "${index}"`), [
+    ...query.parameters,
+  ]) as CompiledQuery<Row>;
 }
 
 /**
