@@ -4,18 +4,15 @@
  * where an index gives the order, every page and count read from one covering index. And the pages
  * hold exactly the tickets a plain reading of the filters gives, in order.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listTicketsParamsSchema } from '../../../contract/requests.ts';
 import { stateRank } from '../../../contract/stateLifecycle.ts';
 import { canSeeTicket } from '../auth/visibility.ts';
 import type { CurrentUser } from '../context.ts';
-import { openDatabase, type Database } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { loadCurrentUser } from '../directory/users.ts';
-import { seedDatabase } from '../seed/seed.ts';
-import { createHarness, type Harness } from '../testing/harness.ts';
+import type { Harness } from '../testing/harness.ts';
+import { openPlanDatabases, type PlanDatabases } from '../testing/planDatabases.ts';
 import { dateRanges, drivingDate, isDateColumn, type DateColumn } from './datePlan.ts';
 import { ticketOrder, ticketQuery } from './list.ts';
 import {
@@ -141,26 +138,18 @@ function checkPlans(db: Database, shape: Shape) {
 }
 
 describe('date-range list plans', () => {
-  let fresh: { db: Database; dir: string };
+  let databases: PlanDatabases;
+  let fresh: Database;
   let seeded: Harness;
   beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apizee-plan-'));
-    const db = openDatabase(dir);
-    // The directory only, and no statistics at all: the plan must not need them.
-    seedDatabase(db, { dataDir: dir, tickets: 0, passwordCost: 4 });
-    db.exec('DELETE FROM sqlite_stat1; DELETE FROM sqlite_stat4; ANALYZE sqlite_schema');
-    fresh = { db, dir };
-    seeded = await createHarness({ tickets: 400 });
+    databases = await openPlanDatabases();
+    ({ fresh, seeded } = databases);
   });
-  afterAll(() => {
-    fresh.db.close();
-    fs.rmSync(fresh.dir, { recursive: true, force: true });
-    seeded.close();
-  });
+  afterAll(() => databases.close());
 
   it('on a fresh database without statistics, each shape uses its date index', () => {
-    expect(fresh.db.prepare('SELECT COUNT(*) FROM sqlite_stat1').pluck().get()).toBe(0);
-    for (const shape of shapes(fresh.db)) checkPlans(fresh.db, shape);
+    expect(fresh.prepare('SELECT COUNT(*) FROM sqlite_stat1').pluck().get()).toBe(0);
+    for (const shape of shapes(fresh)) checkPlans(fresh, shape);
   });
 
   it('on a seeded and analysed database, the same plans', () => {

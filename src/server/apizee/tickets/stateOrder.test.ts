@@ -3,16 +3,12 @@
  * (migration 5), with no sort of every ticket, with or without statistics; and it lists the tickets
  * in that order (ties by id).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listTicketsParamsSchema } from '../../../contract/requests.ts';
 import { stateRank } from '../../../contract/stateLifecycle.ts';
-import { openDatabase, type Database } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { loadCurrentUser } from '../directory/users.ts';
-import { seedDatabase } from '../seed/seed.ts';
-import { createHarness, type Harness } from '../testing/harness.ts';
+import { openPlanDatabases, type PlanDatabases } from '../testing/planDatabases.ts';
 import { ticketOrder, ticketQuery } from './list.ts';
 import { listTicketIds, planTicketList } from './listQuery.ts';
 
@@ -38,24 +34,14 @@ function pagePlan(db: Database, username: string, raw: Record<string, string>): 
 }
 
 describe('lists sorted by state', () => {
-  let fresh: { db: Database; dir: string };
-  let seeded: Harness;
+  let databases: PlanDatabases;
   beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apizee-state-order-'));
-    const db = openDatabase(dir);
-    seedDatabase(db, { dataDir: dir, tickets: 0, passwordCost: 4 });
-    db.exec('DELETE FROM sqlite_stat1; DELETE FROM sqlite_stat4; ANALYZE sqlite_schema');
-    fresh = { db, dir };
-    seeded = await createHarness({ tickets: 400 });
+    databases = await openPlanDatabases();
   });
-  afterAll(() => {
-    fresh.db.close();
-    fs.rmSync(fresh.dir, { recursive: true, force: true });
-    seeded.close();
-  });
+  afterAll(() => databases.close());
 
   it('walk the state-order index, without sorting, on fresh and analysed databases', () => {
-    for (const db of [fresh.db, seeded.db]) {
+    for (const db of [databases.fresh, databases.seeded.db]) {
       for (const [username, raw] of SHAPES) {
         const plan = pagePlan(db, username, raw);
         expect(plan, JSON.stringify(raw)).toMatch(/SEARCH t USING (COVERING )?INDEX tickets_state_rank /);
@@ -65,7 +51,7 @@ describe('lists sorted by state', () => {
   });
 
   it('list the tickets in the life cycle order, ties by id, page after page', () => {
-    const db = seeded.db;
+    const db = databases.seeded.db;
     const { query, order } = resolve(db, 'admin', { user: 'all', orderby: 'state', service: 'all' });
     const admin = db.prepare("SELECT enterprise_id FROM users WHERE username = 'admin'").pluck().get();
     const rows = db
