@@ -163,6 +163,8 @@ export async function listStoredTickets(
     return { data: [], total: 0, next_offset: null };
   }
   const offset = params.offset ?? 0;
+  // Built first: a list the user may not see throws here, before a count is left pending.
+  const plain = storedPageQuery(db, user, params, defaultServiceKey);
   const counting = countOf(db, user, params, defaultServiceKey);
   let rows: { body: string }[];
   let total: number;
@@ -172,10 +174,10 @@ export async function listStoredTickets(
     if (offset >= total) return { data: [], total, next_offset: null };
     const rowsWanted = offset + (params.limit ?? LIST_LIMIT_DEFAULT);
     const index = await searchListIndex(db, user.enterpriseId, params, total, rowsWanted);
-    rows = (await db.executeQuery(storedPageQuery(db, user, params, defaultServiceKey, index))).rows;
+    const page = index ? storedPageQuery(db, user, params, defaultServiceKey, index) : plain;
+    rows = (await db.executeQuery(page)).rows;
   } else {
-    const page = storedPageQuery(db, user, params, defaultServiceKey);
-    [rows, total] = await Promise.all([db.executeQuery(page).then((result) => result.rows), counting]);
+    [rows, total] = await Promise.all([db.executeQuery(plain).then((result) => result.rows), counting]);
   }
   const data = rows.map((row) => JSON.parse(row.body) as Ticket);
   return { data, total, next_offset: offset + data.length < total ? offset + data.length : null };
