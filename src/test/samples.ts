@@ -1,4 +1,4 @@
-import type { Media, Ticket } from '../contract/models.ts';
+import type { Media, Requestor, Ticket } from '../contract/models.ts';
 
 /** An open ticket as the API sends it, for tests; `overrides` changes any field. */
 export function sampleTicket(id: number, overrides: Partial<Ticket> = {}): Ticket {
@@ -20,6 +20,21 @@ export function sampleTicket(id: number, overrides: Partial<Ticket> = {}): Ticke
     reminder: null,
     created: '2026-01-01T09:00:00+00:00',
     modified: '2026-01-01T09:00:00+00:00',
+    ...overrides,
+  };
+}
+
+/** A requestor as the API sends it (Léa Fournier, with an e-mail and a French mobile); `overrides` changes any field. */
+export function sampleRequestor(overrides: Partial<Requestor> = {}): Requestor {
+  return {
+    id: 9,
+    name: 'Léa Fournier',
+    firstname: 'Léa',
+    company: null,
+    gender: null,
+    country: 'FR',
+    email: ['lea@example.org'],
+    phone: ['+33622093530'],
     ...overrides,
   };
 }

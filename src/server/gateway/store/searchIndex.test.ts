@@ -4,7 +4,7 @@
  * the index must follow every write (a new ticket, a changed text, a removal).
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sampleTicket } from '../../../test/samples.ts';
+import { sampleRequestor, sampleTicket } from '../../../test/samples.ts';
 import type { StoreDatabase } from './database.ts';
 import { listStoredTickets } from './listTickets.ts';
 import { openTestStore, stopTestPostgres } from './testing/stores.ts';
@@ -69,16 +69,7 @@ describe('search from the index (SQLite) and from LIKE (PostgreSQL)', () => {
           sampleTicket(index + 1, {
             subject,
             ...(index === 2 && {
-              requestor: {
-                id: 9,
-                name: 'Fournier',
-                firstname: 'Léa',
-                company: null,
-                gender: null,
-                country: 'FR',
-                email: ['lea@example.org'],
-                phone: ['+33622093530'],
-              },
+              requestor: sampleRequestor({ name: 'Fournier' }),
             }),
           }),
         ),

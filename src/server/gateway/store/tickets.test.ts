@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sampleTicket } from '../../../test/samples.ts';
+import { sampleRequestor, sampleTicket } from '../../../test/samples.ts';
 import type { StoreDatabase } from './database.ts';
 import { listStoredTickets, StoreListForbidden } from './listTickets.ts';
 import { openTestStore, STORE_KINDS, stopTestPostgres } from './testing/stores.ts';
@@ -15,16 +15,7 @@ const NOW = Date.parse('2026-12-01T12:00:00Z');
 const AGENT = { id: 3, enterpriseId: 1, isAdmin: false };
 const ADMIN = { id: 1, enterpriseId: 1, isAdmin: true };
 const agentRef = (id: number) => ({ id, username: `user${id}`, firstname: 'A', lastname: 'B' });
-const requestor = {
-  id: 9,
-  name: 'Léa Fournier',
-  firstname: 'Léa',
-  company: null,
-  gender: null,
-  country: 'FR',
-  email: ['lea@example.org'],
-  phone: ['+33622093530'],
-};
+const requestor = sampleRequestor();
 
 afterAll(() => stopTestPostgres());
 
