@@ -10,15 +10,22 @@
  * gateway. The seeded Apizee and the synced store stay in DATA_DIR (default: a folder in the temp
  * directory named after the ticket count) for the next run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/server/apizee/db/database.ts';
 import { hasUsers } from '../src/server/apizee/directory/repository.ts';
-import { DEMO_PASSWORD } from '../src/server/apizee/seed/directory.ts';
 import { seedDatabase } from '../src/server/apizee/seed/seed.ts';
+import {
+  listQuery,
+  openStream,
+  signIn,
+  startGateway,
+  untilServedFromStore,
+  XHR,
+  type Session,
+} from './bench-load/gateway.ts';
 import { measureRevocationCheck } from './bench-load/revocationCost.ts';
 import { percentile, rssOf, table } from './bench-load/report.ts';
 
@@ -54,8 +61,6 @@ if (![clients, seconds, tickets].every((n) => Number.isInteger(n) && n > 0)) {
 const wanted = values.scenarios?.split(',').map((name) => name.trim());
 const scenarios = SCENARIOS.filter((name) => !wanted || wanted.some((start) => name.startsWith(start)));
 const dataDir = values['data-dir'] ?? path.join(os.tmpdir(), `apizee-bench-load-${tickets}`);
-const base = `http://127.0.0.1:${values.port}`;
-const XHR = { 'X-Requested-With': 'XMLHttpRequest' };
 /** Whose sessions the clients share, round-robin (Acme: the enterprise with the tickets). */
 const USERS = ['admin', 'supervisor', 'agent1', 'agent2', 'agent3'] as const;
 const WRITERS = 20;
@@ -70,92 +75,6 @@ const WRITERS = 20;
     console.log(`seeded ${summary.tickets} tickets in ${Math.round(performance.now() - started)} ms`);
   }
   db.close();
-}
-
-// 2. The gateway, as `npm start` runs it.
-function startGateway(): ChildProcess {
-  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
-  // As `npm start` runs it (package.json): a young generation large enough that a burst of list pages
-  // is not a scavenge every few requests.
-  const node = ['--max-semi-space-size=64', ...profile];
-  const child = spawn(process.execPath, [...node, '--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: values.port,
-      DATA_DIR: dataDir,
-      DIST_DIR: path.join(dataDir, 'no-spa'),
-      APIZEE_RATE_LIMIT: '0',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  return child;
-}
-
-async function waitForGateway(): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const status = await fetch(`${base}/auth/session`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 401) return;
-    if (Date.now() > deadline) throw new Error('the gateway did not start');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-type Session = { username: string; cookie: string; isAdmin: boolean };
-
-async function signIn(username: string): Promise<Session> {
-  const response = await fetch(`${base}/auth/login`, {
-    method: 'POST',
-    headers: { ...XHR, 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in of ${username}: ${response.status}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((value) => value.split(';')[0])
-    .join('; ');
-  const user = (await response.json()) as { roles: string[] };
-  return { username, cookie, isAdmin: user.roles.includes('admin') };
-}
-
-/** The user's live stream: their sync runs while it is open, and the store answers their lists. */
-function openStream(session: Session): () => void {
-  const abort = new AbortController();
-  void fetch(`${base}/events`, { headers: { cookie: session.cookie }, signal: abort.signal })
-    .then(async (response) => {
-      const reader = response.body!.getReader();
-      while (!(await reader.read()).done);
-    })
-    .catch(() => {});
-  return () => abort.abort();
-}
-
-const listQuery = (session: Session) => `user=${session.isAdmin ? 'all' : 'visible'}&service=all&limit=50`;
-
-async function untilServedFromStore(session: Session): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    // A first sync of 100k tickets keeps the gateway busy: a reused idle connection it already
-    // closed (ECONNRESET) is asked again at the next round.
-    const response = await fetch(`${base}/api/v3/tickets?${listQuery(session)}`, {
-      headers: { cookie: session.cookie },
-    }).catch(() => null);
-    await response?.arrayBuffer();
-    if (response?.headers.get('x-served-from') === 'store' && !response.headers.has('x-store-sync')) return;
-    if (process.env.BENCH_DEBUG && response) {
-      console.log(
-        session.username,
-        response.status,
-        [...response.headers].filter(([k]) => k.startsWith('x-')),
-      );
-    }
-    if (Date.now() - started > 30 * 60_000) throw new Error(`the sync of ${session.username} did not finish`);
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-  }
 }
 
 // 3. What the clients ask, with real values.
@@ -277,28 +196,26 @@ async function run(scenario: Scenario, sessions: Session[], ids: Ids, pid: numbe
 }
 
 const revocation = await measureRevocationCheck();
-const gateway = startGateway();
-const stopGateway = () => {
-  if (gateway.exitCode === null) gateway.kill('SIGTERM');
-};
-process.on('exit', stopGateway);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    stopGateway();
-    process.exit(130);
-  });
-}
+// 2. The gateway, as `npm start` runs it.
+const {
+  base,
+  child: gateway,
+  stop: stopGateway,
+} = await startGateway({
+  port: values.port,
+  dataDir,
+  nodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [],
+});
 try {
-  await waitForGateway();
-  const sessions = await Promise.all(USERS.map(signIn));
+  const sessions = await Promise.all(USERS.map((username) => signIn(base, username)));
   const rows: string[][] = [
     ['scenario', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'from store', 'gateway RSS MB'],
   ];
   const rssStart = rssOf(gateway.pid!);
   console.log(`gateway RSS at start: ${rssStart} MB; syncing ${USERS.length} users (kept for the next run)`);
-  let closeStreams = sessions.map(openStream);
+  let closeStreams = sessions.map((session) => openStream(base, session));
   const syncStarted = performance.now();
-  for (const session of sessions) await untilServedFromStore(session);
+  for (const session of sessions) await untilServedFromStore(base, session);
   console.log(`store current for every user after ${Math.round((performance.now() - syncStarted) / 1000)} s`);
   const ids = await visibleIds(sessions);
   for (const scenario of scenarios) {
@@ -309,8 +226,8 @@ try {
       closeStreams = [];
       await new Promise((resolve) => setTimeout(resolve, 35_000));
     } else if (!forwarded && closeStreams.length === 0) {
-      closeStreams = sessions.map(openStream);
-      for (const session of sessions) await untilServedFromStore(session);
+      closeStreams = sessions.map((session) => openStream(base, session));
+      for (const session of sessions) await untilServedFromStore(base, session);
     }
     const row = await run(scenario, sessions, ids, gateway.pid!);
     rows.push(row);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListTicketsParams } from '../../../contract/requests.ts';
 import { sampleTicket } from '../../../test/samples.ts';
 import type { StoreDatabase } from './database.ts';
-import { LIST_COLUMNS_INDEX, searchListIndex } from './listAccess.ts';
+import { LIST_COLUMNS_INDEX, listPageIndex } from './listAccess.ts';
 import { countStoredTickets, listStoredTickets, storedPageQuery } from './listTickets.ts';
 import { openTestStore } from './testing/stores.ts';
 import { recordSeenTickets } from './tickets.ts';
@@ -29,7 +29,7 @@ function ticket(id: number) {
   });
 }
 
-describe('the index a SQLite search list reads its page from', () => {
+describe('the index a SQLite list reads its page from', () => {
   let store: StoreDatabase;
   beforeAll(async () => {
     store = await openTestStore('sqlite');
@@ -42,7 +42,7 @@ describe('the index a SQLite search list reads its page from', () => {
   async function chosen(params: ListTicketsParams) {
     const total = await countStoredTickets(store.db, ADMIN, params, null);
     const wanted = (params.offset ?? 0) + (params.limit ?? 25);
-    return searchListIndex(store.db, ADMIN.enterpriseId, params, total, wanted);
+    return listPageIndex(store.db, ADMIN.enterpriseId, params, total, wanted);
   }
 
   async function plan(params: ListTicketsParams, index: string | null): Promise<string> {
@@ -61,10 +61,18 @@ describe('the index a SQLite search list reads its page from', () => {
     expect(await chosen({ ...common, orderby: 'end_time' })).toBe('store_tickets_end_time');
     expect(await chosen({ ...common, orderby: 'modified', limit: 100 })).toBe('store_tickets_modified');
     expect(await chosen({ ...rare, orderby: 'start_time' })).toBe(LIST_COLUMNS_INDEX);
-    // No index is ordered by state, nor by reference.
-    expect(await chosen({ ...common, orderby: 'state' })).toBe(LIST_COLUMNS_INDEX);
-    // Without a search the planner's estimates are good: nothing is forced.
-    expect(await chosen({ service: 'all', user: 'all', state: ['open'] })).toBeNull();
+    expect(await chosen({ ...common, orderby: 'state' })).toBe('store_tickets_state_rank');
+    expect(await chosen({ ...common, orderby: 'id' })).toBe(LIST_COLUMNS_INDEX);
+    // Without a search: the sort's index for a short walk, else the planner's choice.
+    expect(await chosen({ service: 'all', user: 'all', since: atMs(1000) })).toBe('store_tickets_start_time');
+    expect(await chosen({ service: 'all', user: 'all', state: ['open'], orderby: 'id' })).toBe(
+      LIST_COLUMNS_INDEX,
+    );
+    expect(await chosen({ service: 'all', user: 'all', reference: 'REF-7' })).toBeNull();
+    expect(await chosen({ service: 'all', user: 'all', orderby: 'state' })).toBe('store_tickets_state_rank');
+    expect(await chosen({ service: 'all', user: 'all', orderby: 'reference' })).toBe(
+      'store_tickets_reference',
+    );
   });
 
   it('reads the chosen index alone (covering), whatever the planner would have guessed', async () => {
@@ -72,8 +80,12 @@ describe('the index a SQLite search list reads its page from', () => {
       /SEARCH t USING COVERING INDEX store_tickets_start_time \(enterprise_id=\?\)/,
     );
     expect(await plan({ ...rare, since: atMs(10), orderby: 'end_time' }, LIST_COLUMNS_INDEX)).toMatch(
-      /SEARCH t USING COVERING INDEX store_tickets_list_columns \(id=\? AND enterprise_id=\?/,
+      /SEARCH t USING COVERING INDEX store_tickets_list_columns \(enterprise_id=\? AND id=\?/,
     );
+    // The state order's index holds its very expression: no sort.
+    const byState = await plan({ ...common, orderby: 'state' }, 'store_tickets_state_rank');
+    expect(byState).toMatch(/SEARCH t USING COVERING INDEX store_tickets_state_rank \(enterprise_id=\?\)/);
+    expect(byState.split(' / SCAN p')[0]).not.toMatch(/TEMP B-TREE/);
     // Only the page's own rows are read from the table, by their ids.
     expect(await plan({ ...common, orderby: 'created' }, 'store_tickets_created')).toMatch(
       /SEARCH s USING INTEGER PRIMARY KEY \(rowid=\?\)/,
@@ -90,6 +102,9 @@ describe('the index a SQLite search list reads its page from', () => {
       { ...rare, orderby: 'start_time' },
       { ...rare, orderby: 'created', order: 'asc', state: undefined },
       { service: 'all', user: 'all', search: 'boiler 1', orderby: 'end_time' },
+      { service: 'all', user: 'all', since: atMs(1000) },
+      { service: 'all', user: 'all', state: ['open'], orderby: 'id', order: 'asc', offset: 10 },
+      { service: 'all', user: 'all', until: atMs(1500), orderby: 'modified', limit: 100 },
     ];
     for (const params of shapes) {
       const listed = await listStoredTickets(store.db, ADMIN, params, null);

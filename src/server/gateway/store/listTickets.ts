@@ -4,13 +4,13 @@
  * (searchText.ts) — always within the tickets the user's own upstream answers showed them.
  */
 import { CompiledQuery, sql, type Kysely } from 'kysely';
-import { TICKET_STATES } from '../../../contract/enums.ts';
+import { stateRankSql } from '../../../contract/stateLifecycle.ts';
 import type { ListEnvelope, Ticket } from '../../../contract/models.ts';
 import type { ListTicketsParams } from '../../../contract/requests.ts';
 import { LIST_LIMIT_DEFAULT } from '../../../contract/params.ts';
 import { keptCount } from './countCache.ts';
 import { isSqlite } from './database.ts';
-import { searchListIndex } from './listAccess.ts';
+import { listPageIndex } from './listAccess.ts';
 import type { StoreSchema } from './schema.ts';
 import { ftsMatch, wordPrefixPattern, searchTerms } from './searchText.ts';
 
@@ -32,11 +32,8 @@ const SORT_COLUMNS = {
   state: 't.state',
 } as const;
 
-/** States sort in the order of their lifecycle, not of their names. */
-const stateRank = sql<number>`CASE t.state ${sql.join(
-  TICKET_STATES.map((state, rank) => sql`WHEN ${state} THEN ${rank}`),
-  sql` `,
-)} ELSE ${TICKET_STATES.length} END`;
+/** States sort in the order of their lifecycle, not of their names (migration 009 indexes this very text). */
+const stateRank = sql<number>`${sql.raw(stateRankSql('t.state'))}`;
 
 /**
  * The tickets of a list as a query to select from: the user's visible tickets (their ledger) narrowed
@@ -173,7 +170,7 @@ export async function listStoredTickets(
     total = await counting;
     if (offset >= total) return { data: [], total, next_offset: null };
     const rowsWanted = offset + (params.limit ?? LIST_LIMIT_DEFAULT);
-    const index = await searchListIndex(db, user.enterpriseId, params, total, rowsWanted);
+    const index = await listPageIndex(db, user.enterpriseId, params, total, rowsWanted);
     const page = index ? storedPageQuery(db, user, params, defaultServiceKey, index) : plain;
     rows = (await db.executeQuery(page)).rows;
   } else {

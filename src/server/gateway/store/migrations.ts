@@ -4,6 +4,7 @@
  * a migration that has shipped: add the next one.
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { stateRankSql } from '../../../contract/stateLifecycle.ts';
 import type { StoreDialect } from './database.ts';
 
 type StoreMigration = (db: Kysely<unknown>, dialect: StoreDialect) => Promise<void>;
@@ -281,9 +282,10 @@ const LIST_FILTER_COLUMNS = [
 /**
  * The indexes a SQLite list reads its page from (store/listAccess.ts), each holding every column a
  * list filters on, so a list is checked and sorted without reading a ticket's row (an 850-byte JSON
- * body and its folded text) but for the page's own: one by id, for a search's FTS candidates
- * (replacing migration 006's copy of the whole text), and one per sort with an index, walked in
- * order until the page is found — end_time is new (the Done lists' sort). PostgreSQL's planner has
+ * body and its folded text) but for the page's own: one by id, for a search's FTS candidates and
+ * the id sort (replacing migration 006's copy of the whole text), and one per sort with an index,
+ * walked in order until the page is found — end_time (the Done lists' sort), reference and the
+ * state order are new. PostgreSQL's planner has
  * its statistics and its own ways: end_time only.
  */
 const m009ListColumns: StoreMigration = async (db, dialect) => {
@@ -299,17 +301,26 @@ const m009ListColumns: StoreMigration = async (db, dialect) => {
   await db.schema
     .createIndex('store_tickets_list_columns')
     .on('store_tickets')
-    .columns(['id', 'enterprise_id', ...LIST_FILTER_COLUMNS])
+    // Led by the enterprise, so it also walks a list sorted by id.
+    .columns(['enterprise_id', 'id', ...LIST_FILTER_COLUMNS])
     .execute();
-  for (const sort of ['start_time', 'created', 'modified', 'end_time']) {
+  for (const sort of ['start_time', 'created', 'modified', 'end_time', 'reference']) {
     const name = `store_tickets_${sort}`;
-    if (sort !== 'end_time') await db.schema.dropIndex(name).execute();
+    if (!['end_time', 'reference'].includes(sort)) await db.schema.dropIndex(name).execute();
     await db.schema
       .createIndex(name)
       .on('store_tickets')
       .columns(['enterprise_id', sort, 'id', ...LIST_FILTER_COLUMNS.filter((column) => column !== sort)])
       .execute();
   }
+  // The state sort's expression as store/listTickets.ts writes it, else SQLite would not use it: a
+  // change of the life cycle's order needs a new migration.
+  await sql
+    .raw(
+      `CREATE INDEX store_tickets_state_rank ON store_tickets
+        (enterprise_id, (${stateRankSql('state')}), id, ${LIST_FILTER_COLUMNS.join(', ')})`,
+    )
+    .execute(db);
 };
 
 export const STORE_MIGRATIONS: Record<string, StoreMigration> = {
