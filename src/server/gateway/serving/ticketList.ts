@@ -15,7 +15,7 @@ import { badRequest, errorResponse, type GatewayContext, type GatewayEnv } from 
 import { forwardAsUser, sessionOf } from '../proxy.ts';
 import type { Session } from '../sessionCookie.ts';
 import type { GatewayStore } from '../store/gatewayStore.ts';
-import { listStoredTickets, StoreListForbidden } from '../store/listTickets.ts';
+import { pageJson, storedTicketPage, StoreListForbidden } from '../store/listTickets.ts';
 import { publishRecorded } from '../store/publishChanges.ts';
 import { recordSeenTickets } from '../store/tickets.ts';
 import { isAdmin } from '../store/users.ts';
@@ -122,10 +122,10 @@ export function registerTicketList(app: Hono<GatewayEnv>, deps: GatewayDeps, sto
     }
     try {
       const user = { id: session.userId, enterpriseId: session.enterpriseId, isAdmin: isAdmin(profile) };
-      const page = await listStoredTickets(store.db, user, params, serviceKey);
+      const page = await storedTicketPage(store.db, user, params, serviceKey);
       c.header('X-Served-From', 'store');
       if (!sync.done) c.header('X-Store-Sync', `${sync.synced}/${sync.total ?? '?'}`);
-      return c.json(page);
+      return c.body(pageJson(page), 200, { 'Content-Type': 'application/json' });
     } catch (error) {
       if (error instanceof StoreListForbidden) return errorResponse(c, 403, error.message);
       throw error;

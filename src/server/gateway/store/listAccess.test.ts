@@ -4,7 +4,13 @@ import type { ListTicketsParams } from '../../../contract/requests.ts';
 import { sampleTicket } from '../../../test/samples.ts';
 import type { StoreDatabase } from './database.ts';
 import { LIST_COLUMNS_INDEX, listPageIndex } from './listAccess.ts';
-import { countStoredTickets, listStoredTickets, storedPageQuery } from './listTickets.ts';
+import {
+  countStoredTickets,
+  listStoredTickets,
+  pageJson,
+  storedPageQuery,
+  storedTicketPage,
+} from './listTickets.ts';
 import { openTestStore } from './testing/stores.ts';
 import { recordSeenTickets } from './tickets.ts';
 
@@ -113,6 +119,9 @@ describe('the index a SQLite list reads its page from', () => {
         planners.rows.map((row) => (JSON.parse(row.body) as { id: number }).id),
       );
       expect(listed.data.length, JSON.stringify(params)).toBeGreaterThan(0);
+      // The route's envelope, written from the kept texts, is the same JSON.
+      const page = await storedTicketPage(store.db, ADMIN, params, null);
+      expect(JSON.parse(pageJson(page))).toEqual(listed);
     }
   });
 });
