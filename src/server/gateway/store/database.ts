@@ -46,13 +46,37 @@ export function storeLocation(dataDir: string, databaseUrl: string | undefined):
   return databaseUrl ? { databaseUrl } : { sqliteFile: path.join(dataDir, STORE_FILE) };
 }
 
+const MAX_CACHED_STATEMENTS = 500;
+
+/**
+ * The connection as Kysely sees it, each SQL text prepared once: Kysely prepares every query anew,
+ * and a list request's dozen small queries spent more time there than in some of them. A statement
+ * still iterating is never handed out twice (the store does not stream, but a caller could).
+ */
+function withStatementCache(sqlite: Database.Database) {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      const cached = statements.get(text);
+      if (cached && !cached.busy) return cached;
+      const statement = sqlite.prepare(text);
+      if (statements.size >= MAX_CACHED_STATEMENTS) statements.delete(statements.keys().next().value!);
+      statements.set(text, statement);
+      return statement;
+    },
+  };
+}
+
 function openSqlite(file: string): StoreDatabase {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<StoreSchema>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
